@@ -1,0 +1,145 @@
+"""Runs the rules over a plan, or over one field while someone types in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from childplan.plan.model import Plan, TextField
+from childplan.quality.config import Config
+from childplan.quality.rule import Context, Finding, Hit, PlanCheck, Rule, Severity, WordingCheck
+from childplan.quality.rules import all_rules
+from childplan.quality.terms import TermList, adjust
+
+
+@dataclass(frozen=True)
+class _ActiveRule:
+    rule: Rule
+    severity: Severity
+    terms: TermList | None
+    options: dict[str, object]
+
+
+class Checker:
+    """The quality checker, set up once for a configuration and reused for every plan."""
+
+    def __init__(self, config: Config | None = None, rules: Sequence[Rule] | None = None) -> None:
+        self.config = config or Config()
+        self._active: list[_ActiveRule] = []
+        for rule in rules if rules is not None else all_rules():
+            settings = self.config.for_rule(rule.slug)
+            if not settings.enabled:
+                continue
+            terms = None
+            if rule.terms or settings.add:
+                terms = TermList(
+                    adjust(rule.terms, settings.add, settings.remove),
+                    case_sensitive=rule.slug == "unexplained-acronym",
+                )
+            options = {**rule.options, **settings.options}
+            self._active.append(
+                _ActiveRule(rule, settings.severity or rule.severity, terms, options)
+            )
+        self._wording = [a for a in self._active if a.rule.kind == "wording"]
+        self._whole_plan = [a for a in self._active if a.rule.kind != "wording"]
+
+    @property
+    def rules(self) -> list[Rule]:
+        return [active.rule for active in self._active]
+
+    def check(self, plan: Plan, today: dt.date | None = None) -> list[Finding]:
+        """Every finding for the plan, in the order a reader meets the fields."""
+        findings: list[Finding] = []
+        for field in plan.texts():
+            findings.extend(self._check_text(plan, field, today))
+        for active in self._whole_plan:
+            check: PlanCheck = active.rule.check  # type: ignore[assignment]
+            for hit in check(plan, self._context(active, plan, today)):
+                findings.append(_plan_finding(active, hit))
+        return _in_reading_order(plan, findings)
+
+    def check_field(
+        self, plan: Plan, path: str, text: str, today: dt.date | None = None
+    ) -> list[Finding]:
+        """Findings for one field's text, in the context of its plan (for live checking)."""
+        name = re.sub(r"\[\d+\]$", "", path.rsplit(".", 1)[-1])
+        indices = [int(i) for i in re.findall(r"\[(\d+)\]", path)] if path.startswith("needs") else []
+        indices += [None] * (3 - len(indices))  # type: ignore[list-item]
+        field = TextField(path, name, text, *indices)
+        return sorted(self._check_text(plan, field, today), key=lambda f: f.span or (-1, -1))
+
+    def _check_text(self, plan: Plan, field: TextField, today: dt.date | None) -> list[Finding]:
+        findings: list[tuple[Rule, Finding]] = []
+        for active in self._wording:
+            if not active.rule.reads(field.name):
+                continue
+            check: WordingCheck = active.rule.check  # type: ignore[assignment]
+            for hit in check(field, self._context(active, plan, today)):
+                findings.append((active.rule, _field_finding(active, field, hit)))
+        return _without_superseded(findings)
+
+    def _context(self, active: _ActiveRule, plan: Plan, today: dt.date | None) -> Context:
+        return Context(plan, active.terms, active.options, today)
+
+
+def _field_finding(active: _ActiveRule, field: TextField, hit: Hit) -> Finding:
+    text = field.text[hit.start : hit.end] if hit.end > hit.start else (hit.text or field.text)
+    span = (hit.start, hit.end) if hit.end > hit.start else None
+    return Finding(
+        rule=active.rule.slug,
+        severity=active.severity,
+        path=field.path,
+        text=text,
+        message=hit.detail or active.rule.message.format(text=text),
+        suggestion=hit.suggestion or active.rule.suggestion,
+        span=span,
+    )
+
+
+def _plan_finding(active: _ActiveRule, hit: Hit) -> Finding:
+    text = hit.text or ""
+    return Finding(
+        rule=active.rule.slug,
+        severity=active.severity,
+        path=hit.path or "",
+        text=text,
+        message=hit.detail or active.rule.message.format(text=text),
+        suggestion=hit.suggestion or active.rule.suggestion,
+        span=(hit.start, hit.end) if hit.end > hit.start else None,
+    )
+
+
+def _without_superseded(found: Iterable[tuple[Rule, Finding]]) -> list[Finding]:
+    """Drop a finding when another rule already flags the same words more precisely
+    (e.g. "stop drinking" is an unrealistic absolute; calling it negative adds nothing)."""
+    found = list(found)
+    kept = []
+    for rule, finding in found:
+        covered = any(
+            finding.rule in other_rule.supersedes
+            and finding.span
+            and other.span
+            and finding.span[0] < other.span[1]
+            and other.span[0] < finding.span[1]
+            for other_rule, other in found
+        )
+        if not covered:
+            kept.append(finding)
+    return kept
+
+
+def _in_reading_order(plan: Plan, findings: list[Finding]) -> list[Finding]:
+    """Sort as a reader meets them: each finding at its field, or at the first field of
+    the element it is about; plan-wide findings about missing parts come last."""
+    order: dict[str, int] = {}
+    for index, field in enumerate(plan.texts()):
+        path = field.path
+        while path and path not in order:
+            order[path] = index
+            path = re.sub(r"(\.[a-z_]+|\[\d+\])$", "", path)
+    return sorted(
+        findings,
+        key=lambda f: (order.get(f.path, len(order)), f.path, f.span[0] if f.span else -1),
+    )

@@ -12,8 +12,12 @@ from dataclasses import dataclass
 
 from childplan.plan.dates import find_dates
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Mx|St|e\.g|i\.e|etc|approx|G\.P|no)\.$", re.I)
+# A sentence ends at . ! or ? followed by a space, or at a line break.
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n+")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Miss|Mx|St|Prof|Rev|e\.g|i\.e|etc|approx|vs|G\.P)|\b[A-Z])\.$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]|(?<![A-Za-z])['‘]([^'’]+)['’](?![A-Za-z])")
 
@@ -26,22 +30,23 @@ class Sentence:
 
 
 def sentences(text: str) -> Iterator[Sentence]:
-    """Sentences with their spans; 'Mrs. March' and 'e.g.' do not end a sentence."""
-    start = 0
-    pending = None
-    for match in _SENTENCE.finditer(text):
-        if pending is None:
-            pending = match.start()
-        piece = text[pending : match.end()]
-        if _ABBREVIATION.search(piece.rstrip()) and match.end() < len(text):
+    """Sentences with their spans; 'Mrs. March', 'e.g.' and '4.12.2026' do not end one."""
+    begin = 0
+    for boundary in _BOUNDARY.finditer(text):
+        before = text[begin : boundary.start()]
+        if boundary.group(0).strip() and _ABBREVIATION.search(before + "."):
             continue
-        stripped = piece.strip()
-        if stripped:
-            offset = pending + piece.index(stripped[0])
-            yield Sentence(stripped, offset, offset + len(stripped))
-        pending = None
-        start = match.end()
-    del start
+        yield from _sentence(text, begin, boundary.end())
+        begin = boundary.end()
+    yield from _sentence(text, begin, len(text))
+
+
+def _sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        offset = start + piece.index(stripped[0])
+        yield Sentence(stripped, offset, offset + len(stripped))
 
 
 def words(text: str) -> list[str]:

@@ -23,7 +23,7 @@ from typing import Any, Literal
 import yaml
 
 from childplan.plan.dates import DateError, parse_date, parse_timescale
-from childplan.plan.model import Plan, Timescale
+from childplan.plan.model import Plan, Timescale, parent_path
 
 FORMAT = "childplan/1"
 FORMATS = ("yaml", "json")
@@ -67,7 +67,7 @@ def _line_of(lines: Mapping[str, int], path: str) -> int | None:
     while path:
         if path in lines:
             return lines[path]
-        path = re.sub(r"(\.[a-z_]+|\[\d+\])$", "", path)
+        path = parent_path(path)
     return None
 
 

@@ -9,6 +9,7 @@ files, Django or the checker.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -243,6 +244,11 @@ class TextField:
     need: int | None = None
     outcome: int | None = None
     action: int | None = None
+
+
+def parent_path(path: str) -> str:
+    """needs[0].outcomes[1].by -> needs[0].outcomes[1] -> needs[0].outcomes -> needs[0] -> ''"""
+    return re.sub(r"(?:^|\.)[a-z_]+$|\[\d+\]$", "", path)
 
 
 def _optional(name: str, text: str | None) -> Iterator[TextField]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from childplan.plan.model import Plan, TextField
+from childplan.plan.model import Plan, TextField, parent_path
 from childplan.quality.config import Config
 from childplan.quality.rule import Context, Finding, Hit, PlanCheck, Rule, Severity, WordingCheck
 from childplan.quality.rules import all_rules
@@ -138,7 +138,7 @@ def _in_reading_order(plan: Plan, findings: list[Finding]) -> list[Finding]:
         path = field.path
         while path and path not in order:
             order[path] = index
-            path = re.sub(r"(\.[a-z_]+|\[\d+\])$", "", path)
+            path = parent_path(path)
     return sorted(
         findings,
         key=lambda f: (order.get(f.path, len(order)), f.path, f.span[0] if f.span else -1),

@@ -67,3 +67,28 @@ def _settings(rule: Rule) -> str:
         lines.append(f"{name} = {shown}")
     lines.append("```")
     return "\n".join(lines)
+
+
+def rule_pages() -> dict[str, str]:
+    """docs/rules/: one page per rule and an index, generated from the declarations."""
+    from childplan.quality.rules import all_rules
+
+    rules = all_rules()
+    index = [
+        "# Plan quality rules",
+        "",
+        "Generated from the rule declarations by `childplan rules --docs docs/rules`; "
+        "do not edit by hand.",
+        "",
+        "| rule | kind | severity | reads | flags |",
+        "|---|---|---|---|---|",
+    ]
+    pages = {}
+    for rule in rules:
+        fields = ", ".join(rule.fields) if rule.fields else "the plan"
+        index.append(
+            f"| [{rule.slug}]({rule.slug}.md) | {rule.kind} | {rule.severity} | {fields} | {rule.summary} |"
+        )
+        pages[f"{rule.slug}.md"] = explain(rule)
+    pages["README.md"] = "\n".join(index) + "\n"
+    return pages

@@ -23,8 +23,16 @@ def test_rule_pages_are_current() -> None:
 
 def test_plan_format_doc_names_every_key() -> None:
     doc = (ROOT / "docs" / "plan-format.md").read_text(encoding="utf-8")
-    records = [model.Plan, model.Child, model.Person, model.Need, model.Outcome, model.Action,
-               model.Resource, model.Event]
+    records = [
+        model.Plan,
+        model.Child,
+        model.Person,
+        model.Need,
+        model.Outcome,
+        model.Action,
+        model.Resource,
+        model.Event,
+    ]
     missing = [
         f"{record.__name__}.{field.name}"
         for record in records

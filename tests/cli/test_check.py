@@ -58,8 +58,10 @@ def test_json_output_has_the_product_shape(capsys: pytest.CaptureFixture[str]) -
 
 def test_fail_on_sets_the_threshold(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
-    text = Path(GOOD).read_text().replace(
-        "Make an appointment for Jimmy", "Make an appropriate appointment for Jimmy"
+    text = (
+        Path(GOOD)
+        .read_text()
+        .replace("Make an appointment for Jimmy", "Make an appropriate appointment for Jimmy")
     )
     plan.write_text(text)
     assert run(capsys, "check", str(plan), "--today", "2026-11-10")[0] == 0  # a warning only
@@ -77,12 +79,21 @@ def test_several_files_name_their_file_in_json(capsys: pytest.CaptureFixture[str
     ("name", "content", "expected"),
     [
         ("broken.yaml", "plan: [\n", "broken.yaml, line 2: not valid YAML"),
-        ("list.json", "[1, 2]", "list.json: expected a plan (keys 'format' and 'plan'), found a list"),
-        ("unknown.yaml", "format: childplan/1\nplan: {tpye: x}\n",
-         "unknown.yaml, line 2: tpye: unknown key 'tpye' (did you mean 'type'?)"),
-        ("date.yaml",
-         "format: childplan/1\nplan: {type: early_help, date: 30/02/2027, child: {name: J}}\n",
-         "date.yaml, line 2: date: '30/02/2027' is not a real date: February 2027 has 28 days"),
+        (
+            "list.json",
+            "[1, 2]",
+            "list.json: expected a plan (keys 'format' and 'plan'), found a list",
+        ),
+        (
+            "unknown.yaml",
+            "format: childplan/1\nplan: {tpye: x}\n",
+            "unknown.yaml, line 2: tpye: unknown key 'tpye' (did you mean 'type'?)",
+        ),
+        (
+            "date.yaml",
+            "format: childplan/1\nplan: {type: early_help, date: 30/02/2027, child: {name: J}}\n",
+            "date.yaml, line 2: date: '30/02/2027' is not a real date: February 2027 has 28 days",
+        ),
         ("word.docx", "not really a Word document", "word.docx"),
     ],
 )

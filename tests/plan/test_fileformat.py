@@ -10,8 +10,9 @@ from childplan.plan.fileformat import PlanFileError, dumps_plan, load_plan_file,
 from childplan.plan.model import Action, Child, Need, Outcome, Plan, Timescale
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = sorted((ROOT / "examples").glob("*.yaml")) + [
-    ROOT / "src/childplan/quality/example-plan.yaml"
+EXAMPLES = [
+    *sorted((ROOT / "examples").glob("*.yaml")),
+    ROOT / "src/childplan/quality/example-plan.yaml",
 ]
 
 MINIMAL = """\
@@ -141,8 +142,12 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_json_files_are_read_by_extension(tmp_path: Path) -> None:
     path = tmp_path / "plan.json"
     path.write_text(
-        json.dumps({"format": "childplan/1", "plan": {"type": "early_help", "date": "2/11/2026",
-                                                      "child": {"name": "J"}}})
+        json.dumps(
+            {
+                "format": "childplan/1",
+                "plan": {"type": "early_help", "date": "2/11/2026", "child": {"name": "J"}},
+            }
+        )
     )
     assert load_plan_file(path).plan.date == dt.date(2026, 11, 2)
 

@@ -54,7 +54,10 @@ def test_added_words_can_bring_their_suggestion() -> None:
     ("toml", "expected"),
     [
         ({"vage-word": {}}, "rules.vage-word: no such rule (did you mean 'vague-word'?)"),
-        ({"vague-word": {"severity": "high"}}, "rules.vague-word.severity: 'high' is not a severity"),
+        (
+            {"vague-word": {"severity": "high"}},
+            "rules.vague-word.severity: 'high' is not a severity",
+        ),
         ({"vague-word": {"enabled": "no"}}, "rules.vague-word.enabled: expected true or false"),
         ({"vague-word": {"remove": ["nonsense"]}}, "'nonsense' is not in this rule's list"),
         ({"vague-word": {"add": [1, 2]}}, "rules.vague-word.add: expected a list of words"),
@@ -83,7 +86,7 @@ def test_invalid_toml(tmp_path: Path) -> None:
 
 def test_found_in_pyproject(tmp_path: Path) -> None:
     assert find_config(tmp_path) is None
-    (tmp_path / "pyproject.toml").write_text('[tool.childplan.rules.jargon]\nenabled = false\n')
+    (tmp_path / "pyproject.toml").write_text("[tool.childplan.rules.jargon]\nenabled = false\n")
     found = find_config(tmp_path)
     assert found == tmp_path / "pyproject.toml"
     assert load_config(found, RULES).for_rule("jargon").enabled is False

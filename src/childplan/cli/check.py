@@ -110,7 +110,9 @@ def write_report(
         return f"\033[{_STYLES[name]}m{text}\033[0m" if colour else text
 
     plan = document.plan
-    counts = ", ".join(f"{n} {s}{'s' if n != 1 and s != 'advice' else ''}" for s, n in summary(findings).items())
+    counts = ", ".join(
+        f"{n} {s}{'s' if n != 1 and s != 'advice' else ''}" for s, n in summary(findings).items()
+    )
     title = f"{plan.type.replace('_', ' ')} plan for {plan.child.name}"
     out.write(f"{document.source}: {title}: {counts}\n")
     texts = {field.path: field.text for field in plan.texts()}
@@ -126,7 +128,11 @@ def write_report(
                 start, end = finding.span
                 marked = (
                     field_text[:start]
-                    + (style(field_text[start:end], "words") if colour else f"[[{field_text[start:end]}]]")
+                    + (
+                        style(field_text[start:end], "words")
+                        if colour
+                        else f"[[{field_text[start:end]}]]"
+                    )
                     + field_text[end:]
                 )
                 out.write(f"    “{marked}”\n")

@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from childplan.cli.reading import EXIT_OK, EXIT_UNREADABLE, CommandError, read_plan, report_unreadable
+from childplan.cli.reading import (
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    CommandError,
+    read_plan,
+    report_unreadable,
+)
 from childplan.plan.fileformat import PlanFileError, dumps_plan
 
 

@@ -6,7 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from childplan.cli.reading import EXIT_OK, EXIT_UNREADABLE, CommandError, read_config, report_unreadable
+from childplan.cli.reading import (
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    CommandError,
+    read_config,
+    report_unreadable,
+)
 from childplan.quality.explanation import rule_pages
 from childplan.quality.rules import all_rules
 
@@ -36,7 +42,11 @@ def run(args: argparse.Namespace) -> int:
         rows.append((rule.slug, rule.kind, severity, fields, rule.summary))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[4])
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+            + "  "
+            + row[4]
+        )
     print(f"\n{len(rows) - 1} rules. `childplan explain RULE` says why each matters.")
     return EXIT_OK
 

@@ -8,6 +8,7 @@ every field, so load -> dump -> load gives an equal plan. The schema is the data
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import difflib
@@ -23,6 +24,7 @@ from typing import Any, Literal
 import yaml
 
 from childplan.plan.dates import DateError, parse_date, parse_timescale
+from childplan.plan.events import event_order_problems
 from childplan.plan.model import Plan, Timescale, parent_path
 
 FORMAT = "childplan/1"
@@ -89,8 +91,9 @@ def load_plan_file(path: str | Path) -> PlanDocument:
 
 
 def loads_plan(text: str, fmt: str = "yaml", source: str = "<plan>") -> PlanDocument:
+    lines: dict[str, int] = {}
     if fmt == "json":
-        data, lines = _parse_json(text, source), {}
+        data = _parse_json(text, source)
     elif fmt == "yaml":
         data, lines = _parse_yaml(text, source)
     else:
@@ -105,6 +108,9 @@ def plan_from_data(
     lines = lines or {}
     reader = _Reader(lines)
     plan = reader.read_document(data)
+    if plan is not None and not reader.problems:
+        for path, message in event_order_problems(plan):  # key dates that contradict
+            reader.problem(path, message)
     if reader.problems or plan is None:
         raise PlanFileError(source, reader.problems)
     return PlanDocument(plan, source, lines)
@@ -116,7 +122,7 @@ def dumps_plan(plan: Plan, fmt: str = "yaml") -> str:
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     if fmt == "yaml":
         return yaml.dump(
-            data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
+            data, Dumper=PlanYamlDumper, sort_keys=False, allow_unicode=True, width=100
         )
     raise ValueError(f"unknown format {fmt!r}; expected one of {FORMATS}")
 
@@ -124,16 +130,16 @@ def dumps_plan(plan: Plan, fmt: str = "yaml") -> str:
 # --- parsing -----------------------------------------------------------------------------
 
 
-class _Loader(yaml.SafeLoader):
+class PlanYamlLoader(yaml.SafeLoader):
     """YAML without the surprises: dates stay text (we read UK forms ourselves) and only
     true/false are booleans, so "no" and "on" stay words."""
 
 
-class _Dumper(yaml.SafeDumper):
+class PlanYamlDumper(yaml.SafeDumper):
     pass
 
 
-for _cls in (_Loader, _Dumper):
+for _cls in (PlanYamlLoader, PlanYamlDumper):
     _cls.yaml_implicit_resolvers = {
         first: [
             (tag, regexp)
@@ -150,7 +156,7 @@ for _cls in (_Loader, _Dumper):
 
 
 def _parse_yaml(text: str, source: str) -> tuple[object, dict[str, int]]:
-    loader = _Loader(text)
+    loader = PlanYamlLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -175,7 +181,9 @@ class _DuplicateKey(Exception):
         self.problem = problem
 
 
-def _node_to_data(loader: _Loader, node: yaml.Node, path: str, lines: dict[str, int]) -> object:
+def _node_to_data(
+    loader: PlanYamlLoader, node: yaml.Node, path: str, lines: dict[str, int]
+) -> object:
     """Turn a YAML node into plain data, noting the line of every path on the way."""
     plan_path = "" if path == "plan" else path.removeprefix("plan.")
     lines.setdefault(plan_path, node.start_mark.line + 1)
@@ -204,7 +212,8 @@ def _parse_json(text: str, source: str) -> object:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise PlanFileError(
-            source, [Problem(f"not valid JSON: {error.msg} (column {error.colno})", line=error.lineno)]
+            source,
+            [Problem(f"not valid JSON: {error.msg} (column {error.colno})", line=error.lineno)],
         ) from None
 
 
@@ -237,16 +246,16 @@ class _Reader:
             return None
         plan_data = data["plan"]
         if isinstance(plan_data, dict) and "date" in plan_data:
-            try:
+            with contextlib.suppress(DateError):  # reported when the field itself is read
                 self.reference = parse_date(str(plan_data["date"]))
-            except DateError:
-                pass  # reported when the field itself is read
         plan = self.read_record(Plan, plan_data, "")
         return plan if isinstance(plan, Plan) else None
 
     def read_record(self, cls: type[Any], data: object, path: str) -> object | None:
         if not isinstance(data, dict):
-            self.problem(path, f"expected a set of keys ({cls.__name__.lower()}), found {_kind(data)}")
+            self.problem(
+                path, f"expected a set of keys ({cls.__name__.lower()}), found {_kind(data)}"
+            )
             return None
         hints = typing.get_type_hints(cls)
         fields = {f.name: f for f in dataclasses.fields(cls)}
@@ -273,7 +282,8 @@ class _Reader:
                 values[name] = value
         if not ok:
             return None
-        return cls(**values)
+        record: object = cls(**values)
+        return record
 
     def read_value(self, hint: Any, value: object, path: str) -> object:
         origin = typing.get_origin(hint)

@@ -118,6 +118,16 @@ class Action:
     depends_on: tuple[str, ...] = ()
     status: ActionStatus = "not_started"
     family_proposed: bool = False  # the family thought of it and want it (seed 003)
+    previous_dates: tuple[dt.date, ...] = ()  # the dates it was due before it was re-dated
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One reading of an outcome's indicator ("58%", "3 nights out of 7") on a date."""
+
+    date: dt.date
+    value: str
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +140,7 @@ class Outcome:
     target: str | None = None
     family_proposed: bool = False
     actions: tuple[Action, ...] = ()
+    measurements: tuple[Measurement, ...] = ()  # the indicator over time, oldest first
 
 
 @dataclass(frozen=True)
@@ -169,6 +180,7 @@ class Plan:
     id: str | None = None
     nation: Nation = "england"
     started: dt.date | None = None
+    ended: dt.date | None = None  # when the plan closed: nothing more falls due after it
     people: tuple[Person, ...] = ()
     worries: tuple[str, ...] = ()
     strengths: tuple[str, ...] = ()

@@ -29,6 +29,11 @@ from pathlib import Path
 
 from childplan.quality.rule import Rule, Severity
 from childplan.quality.terms import Term
+from childplan.timescales.settings import (
+    LocalTimescales,
+    TimescaleSettingsError,
+    parse_local_timescales,
+)
 
 CONFIG_FILE = "childplan.toml"
 _RULE_KEYS = ("enabled", "severity", "add", "remove")
@@ -51,6 +56,7 @@ class RuleSettings:
 class Config:
     source: str | None = None
     rules: Mapping[str, RuleSettings] = field(default_factory=dict)
+    timescales: LocalTimescales = field(default_factory=LocalTimescales)  # [timescales]
 
     def for_rule(self, slug: str) -> RuleSettings:
         return self.rules.get(slug, RuleSettings())
@@ -86,8 +92,10 @@ def load_config(path: Path, rules: Mapping[str, Rule]) -> Config:
 
 def parse_config(data: Mapping[str, object], rules: Mapping[str, Rule], source: str) -> Config:
     for key in data:
-        if key != "rules":
-            raise ConfigError(f"{source}: unknown setting '{key}'; rule settings go under [rules.SLUG]")
+        if key not in ("rules", "timescales"):  # [timescales]: timescales/settings.py
+            raise ConfigError(
+                f"{source}: unknown setting '{key}'; rule settings go under [rules.SLUG]"
+            )
     tables = data.get("rules", {})
     if not isinstance(tables, dict):
         raise ConfigError(f"{source}: 'rules' must be a table of [rules.SLUG] sections")
@@ -98,7 +106,11 @@ def parse_config(data: Mapping[str, object], rules: Mapping[str, Rule], source: 
         if not isinstance(table, dict):
             raise ConfigError(f"{source}: rules.{slug} must be a table")
         settings[slug] = _rule_settings(rules[slug], table, f"{source}: rules.{slug}")
-    return Config(source, settings)
+    try:
+        timescales = parse_local_timescales(data.get("timescales", {}), source)
+    except TimescaleSettingsError as error:
+        raise ConfigError(str(error)) from None
+    return Config(source, settings, timescales)
 
 
 def _rule_settings(rule: Rule, table: Mapping[str, object], where: str) -> RuleSettings:
@@ -139,16 +151,15 @@ def _term_changes(
     elif isinstance(raw_add, dict) and all(isinstance(v, str) for v in raw_add.values()):
         add = tuple(Term(word, suggestion=text, replacement=text) for word, text in raw_add.items())
     else:
-        raise ConfigError(f"{where}.add: expected a list of words or a table of word = \"text\"")
+        raise ConfigError(f'{where}.add: expected a list of words or a table of word = "text"')
     raw_remove = table.get("remove", [])
     if not isinstance(raw_remove, list) or not all(isinstance(w, str) for w in raw_remove):
         raise ConfigError(f"{where}.remove: expected a list of words")
     known = {term.phrase.lower(): term.phrase for term in rule.terms}
     for word in raw_remove:
         if word.lower() not in known:
-            raise ConfigError(
-                f"{where}.remove: '{word}' is not in this rule's list{_did_you_mean(word, list(known.values()))}"
-            )
+            hint = _did_you_mean(word, list(known.values()))
+            raise ConfigError(f"{where}.remove: '{word}' is not in this rule's list{hint}")
     return add, tuple(raw_remove)
 
 

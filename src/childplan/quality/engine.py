@@ -57,7 +57,7 @@ class Checker:
         for active in self._whole_plan:
             check: PlanCheck = active.rule.check  # type: ignore[assignment]
             for hit in check(plan, self._context(active, plan, today)):
-                findings.append(_plan_finding(active, hit))
+                findings.append(_plan_finding(active, plan, hit))
         return _in_reading_order(plan, findings)
 
     def check_field(
@@ -65,7 +65,9 @@ class Checker:
     ) -> list[Finding]:
         """Findings for one field's text, in the context of its plan (for live checking)."""
         name = re.sub(r"\[\d+\]$", "", path.rsplit(".", 1)[-1])
-        indices = [int(i) for i in re.findall(r"\[(\d+)\]", path)] if path.startswith("needs") else []
+        indices = (
+            [int(i) for i in re.findall(r"\[(\d+)\]", path)] if path.startswith("needs") else []
+        )
         indices += [None] * (3 - len(indices))  # type: ignore[list-item]
         field = TextField(path, name, text, *indices)
         return sorted(self._check_text(plan, field, today), key=lambda f: f.span or (-1, -1))
@@ -77,14 +79,14 @@ class Checker:
                 continue
             check: WordingCheck = active.rule.check  # type: ignore[assignment]
             for hit in check(field, self._context(active, plan, today)):
-                findings.append((active.rule, _field_finding(active, field, hit)))
+                findings.append((active.rule, _field_finding(active, plan, field, hit)))
         return _without_superseded(findings)
 
     def _context(self, active: _ActiveRule, plan: Plan, today: dt.date | None) -> Context:
-        return Context(plan, active.terms, active.options, today)
+        return Context(plan, active.terms, active.options, today, timescales=self.config.timescales)
 
 
-def _field_finding(active: _ActiveRule, field: TextField, hit: Hit) -> Finding:
+def _field_finding(active: _ActiveRule, plan: Plan, field: TextField, hit: Hit) -> Finding:
     text = field.text[hit.start : hit.end] if hit.end > hit.start else (hit.text or field.text)
     span = (hit.start, hit.end) if hit.end > hit.start else None
     return Finding(
@@ -93,12 +95,12 @@ def _field_finding(active: _ActiveRule, field: TextField, hit: Hit) -> Finding:
         path=field.path,
         text=text,
         message=hit.detail or active.rule.message.format(text=text),
-        suggestion=hit.suggestion or active.rule.suggestion,
+        suggestion=_for_this_child(hit.suggestion or active.rule.suggestion, plan),
         span=span,
     )
 
 
-def _plan_finding(active: _ActiveRule, hit: Hit) -> Finding:
+def _plan_finding(active: _ActiveRule, plan: Plan, hit: Hit) -> Finding:
     text = hit.text or ""
     return Finding(
         rule=active.rule.slug,
@@ -106,9 +108,17 @@ def _plan_finding(active: _ActiveRule, hit: Hit) -> Finding:
         path=hit.path or "",
         text=text,
         message=hit.detail or active.rule.message.format(text=text),
-        suggestion=hit.suggestion or active.rule.suggestion,
+        suggestion=_for_this_child(hit.suggestion or active.rule.suggestion, plan),
         span=(hit.start, hit.end) if hit.end > hit.start else None,
     )
+
+
+def _for_this_child(suggestion: str | None, plan: Plan) -> str | None:
+    """Suggestions say "{child}" where the child's first name belongs."""
+    if suggestion is None or "{child}" not in suggestion:
+        return suggestion
+    first_name = plan.child.name.split()[0] if plan.child.name.strip() else "the child"
+    return suggestion.replace("{child}", first_name)
 
 
 def _without_superseded(found: Iterable[tuple[Rule, Finding]]) -> list[Finding]:
@@ -116,7 +126,7 @@ def _without_superseded(found: Iterable[tuple[Rule, Finding]]) -> list[Finding]:
     (e.g. "stop drinking" is an unrealistic absolute; calling it negative adds nothing)."""
     found = list(found)
     kept = []
-    for rule, finding in found:
+    for _, finding in found:
         covered = any(
             finding.rule in other_rule.supersedes
             and finding.span

@@ -10,10 +10,11 @@ import datetime as dt
 import functools
 import re
 from importlib import resources
+from typing import Any
 
 import yaml
 
-from childplan.plan.fileformat import plan_from_data
+from childplan.plan.fileformat import PlanYamlLoader, plan_from_data
 from childplan.plan.model import Plan
 from childplan.quality.rule import Example, Rule
 
@@ -53,44 +54,37 @@ def example_path(rule: Rule, example: Example) -> str:
 
 
 def example_plan(rule: Rule, example: Example) -> Plan:
-    data = _load_base()
+    data = yaml.load(_base_text(), Loader=PlanYamlLoader)
     plan = data["plan"]
     if example.plan:
-        fragment = yaml.safe_load(example.plan)
-        _merge(plan, fragment)
+        _merge(plan, yaml.load(example.plan, Loader=PlanYamlLoader))
     if example.text is not None:
         _set(plan, example_path(rule, example), example.text)
     return plan_from_data(data, f"example of {rule.slug}").plan
 
 
-def _load_base() -> dict[str, object]:
-    from childplan.plan.fileformat import _Loader  # the same YAML reading as plan files
-
-    return yaml.load(_base_text(), Loader=_Loader)  # type: ignore[no-any-return]
-
-
-def _merge(target: dict[str, object], fragment: dict[str, object]) -> None:
+def _merge(target: dict[str, Any], fragment: dict[str, Any]) -> None:
     """Deep-merge: tables merge, lists and values replace, null removes the key."""
     for key, value in fragment.items():
         if value is None:
             target.pop(key, None)
         elif isinstance(value, dict) and isinstance(target.get(key), dict):
-            _merge(target[key], value)  # type: ignore[arg-type]
+            _merge(target[key], value)
         else:
             target[key] = value
 
 
-def _set(plan: dict[str, object], path: str, text: str) -> None:
-    node: object = plan
+def _set(plan: dict[str, Any], path: str, text: str) -> None:
+    """Put text at a path such as needs[0].outcomes[0].actions[0].who or worries[0]."""
+    node: Any = plan
     parts = re.findall(r"[a-z_]+|\[\d+\]", path)
     for part in parts[:-1]:
-        node = node[int(part[1:-1])] if part.startswith("[") else node.setdefault(part, {})  # type: ignore[index,union-attr]
+        node = node[int(part[1:-1])] if part.startswith("[") else node.setdefault(part, {})
     last = parts[-1]
     if last.startswith("["):
-        container: list[object] = node  # type: ignore[assignment]
         index = int(last[1:-1])
-        while len(container) <= index:
-            container.append("")
-        container[index] = text
+        while len(node) <= index:
+            node.append("")
+        node[index] = text
     else:
-        node[last] = text  # type: ignore[index]
+        node[last] = text

@@ -31,10 +31,15 @@ def explain(rule: Rule) -> str:
         "",
     ]
     for source in rule.sources:
-        lines += [f"> {source.quote}", ">", f"> — {SEED_TITLES[source.seed]} (seed {source.seed})", ""]
+        lines += [
+            f"> {source.quote}",
+            ">",
+            f"> — {SEED_TITLES[source.seed]} (seed {source.seed})",
+            "",
+        ]
     lines += ["## What it says when it flags", "", rule.message.replace("{text}", "…"), ""]
     if rule.suggestion:
-        lines += [f"Suggestion: {rule.suggestion}", ""]
+        lines += [f"Suggestion: {rule.suggestion.replace('{child}', 'the child')}", ""]
     lines += ["## Flags", ""] + [_example(rule, e) for e in rule.flags] + [""]
     lines += ["## Does not flag", ""] + [_example(rule, e) for e in rule.passes] + [""]
     if rule.terms:
@@ -63,7 +68,13 @@ def _settings(rule: Rule) -> str:
     if rule.terms:
         lines += ['add = ["another phrase"]', f'remove = ["{rule.terms[0].phrase}"]']
     for name, value in rule.options.items():
-        shown = f'"{value}"' if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else repr(value)
+        shown = (
+            f'"{value}"'
+            if isinstance(value, str)
+            else str(value).lower()
+            if isinstance(value, bool)
+            else repr(value)
+        )
         lines.append(f"{name} = {shown}")
     lines.append("```")
     return "\n".join(lines)
@@ -86,9 +97,8 @@ def rule_pages() -> dict[str, str]:
     pages = {}
     for rule in rules:
         fields = ", ".join(rule.fields) if rule.fields else "the plan"
-        index.append(
-            f"| [{rule.slug}]({rule.slug}.md) | {rule.kind} | {rule.severity} | {fields} | {rule.summary} |"
-        )
+        link = f"[{rule.slug}]({rule.slug}.md)"
+        index.append(f"| {link} | {rule.kind} | {rule.severity} | {fields} | {rule.summary} |")
         pages[f"{rule.slug}.md"] = explain(rule)
     pages["README.md"] = "\n".join(index) + "\n"
     return pages

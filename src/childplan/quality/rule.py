@@ -17,6 +17,7 @@ from childplan.plan.model import Plan, TextField
 
 if TYPE_CHECKING:
     from childplan.quality.terms import Term, TermList
+    from childplan.timescales.settings import LocalTimescales
 
 
 class Severity(enum.IntEnum):
@@ -121,6 +122,7 @@ class Context:
     options: Mapping[str, object]
     today: dt.date | None
     acronyms: Mapping[str, str] = field(default_factory=dict)
+    timescales: LocalTimescales | None = None  # [timescales] settings, for timescale rules
 
     def option(self, name: str) -> object:
         return self.options[name]
@@ -143,7 +145,7 @@ class Rule:
     flags: tuple[Example, ...]
     passes: tuple[Example, ...]
     check: WordingCheck | PlanCheck
-    suggestion: str | None = None  # the fix when a hit does not bring its own
+    suggestion: str | None = None  # the fix when a hit brings none; "{child}" = the first name
     terms: tuple[Term, ...] = ()  # the word list a local authority may add to or cut
     options: Mapping[str, object] = field(default_factory=dict)  # e.g. reading grade
     supersedes: tuple[str, ...] = ()  # rules whose finding on the same words adds nothing

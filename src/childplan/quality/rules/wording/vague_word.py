@@ -66,7 +66,8 @@ TERMS = (
         "as needed",
         pattern=r"(?<![\w-])(?:as|when|if|where)\s+(?:and\s+when\s+)?(?:needed|required|"
         r"necessary|appropriate)(?![\w-])",
-        suggestion="Say when exactly, or what will trigger it (e.g. 'if Jimmy's skin bleeds').",
+        suggestion="Say when exactly, or what will make it happen (e.g. 'each time {child} comes "
+        "back from contact').",
     ),
 )
 
@@ -82,7 +83,8 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
         if word == "ongoing" and _ONGOING_CONDITION.match(after):
             continue
         if "appropriate" in word and (
-            _APPROPRIATE_EXEMPT.search(before[-5:]) or _APPROPRIATE_EXEMPT.match(text[match.start :])
+            _APPROPRIATE_EXEMPT.search(before[-5:])
+            or _APPROPRIATE_EXEMPT.match(text[match.start :])
         ):
             continue  # "age-appropriate" is subjective-standard's; an appropriate adult is a role
         if word.startswith("monitor") and _MONITOR_DEVICE.search(before[-25:]):

@@ -1,0 +1,1 @@
+"""Benchmarks of the quality checker: ``python -m benchmarks.run`` (see docs/benchmarks.md)."""

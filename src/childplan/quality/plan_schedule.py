@@ -1,0 +1,54 @@
+"""The plan's schedule for the timescale rules: the same deadlines ``childplan due`` shows.
+
+Every timescale rule asks for ``plan_schedule(plan, ctx)``: the rule set and the calendar
+(the plan's nation, the authority's closure days) from the ``[timescales]`` settings, counted
+against ``ctx.today``. It is built once per plan, day and settings, however many rules ask.
+
+Without a "today" (``ctx.today is None``, e.g. a check while typing that did not pass one)
+there is no schedule and the timescale rules say nothing: whether a meeting has happened or
+is only booked depends on the day, and a rule that guessed the day would be wrong half the
+time. The command line always passes one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from childplan.plan.model import Plan
+from childplan.quality.rule import Context
+from childplan.timescales.calendar import OutsideCalendarError
+from childplan.timescales.engine import Occurrence, Schedule, schedule, short_date
+from childplan.timescales.settings import LocalTimescales
+
+
+def plan_schedule(plan: Plan, ctx: Context) -> Schedule | None:
+    if ctx.today is None:
+        return None
+    return _schedule(plan, ctx.today, ctx.timescales or LocalTimescales())
+
+
+@functools.lru_cache(maxsize=32)
+def _schedule(plan: Plan, today: dt.date, settings: LocalTimescales) -> Schedule | None:
+    try:
+        return schedule(plan, settings.calendar(plan.nation), settings.ruleset(), today)
+    except OutsideCalendarError:
+        return None  # a date outside the bank holiday data: no honest count is possible
+
+
+def working_days(count: int) -> str:
+    """'1 working day', '3 working days' (of a count that may be negative)."""
+    count = abs(count)
+    return f"{count} working day{'s' if count != 1 else ''}"
+
+
+def day(date: dt.date) -> str:
+    """17 December 2026."""
+    return short_date(date)
+
+
+def date_path(occurrence: Occurrence) -> str:
+    """The path of the date field behind an occurrence: events[2].date, next_review, ..."""
+    if occurrence.path.startswith("events[") and occurrence.path.endswith("]"):
+        return f"{occurrence.path}.date"
+    return occurrence.path

@@ -1,0 +1,174 @@
+"""attendance-not-change against outcomes and actions as practitioners write them.
+
+An action is read with its outcome: going to a course is a fine step when the outcome says
+what the course should change, and a warning when nothing does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from childplan.plan.model import Plan
+from childplan.quality.config import Config, RuleSettings
+from childplan.quality.engine import Checker
+from childplan.quality.examples import FIELD_PATHS, example_plan
+from childplan.quality.rule import Example
+from childplan.quality.rules.wording.attendance_not_change import RULE, TERMS, TRIGGERS
+from childplan.quality.term_triggers import TriggeredTerms
+from childplan.quality.terms import Term, TermList
+
+CHECKER = Checker(rules=[RULE])
+OUTCOME = FIELD_PATHS["outcome"]
+ACTION = FIELD_PATHS["action"]
+
+
+def _plan(outcome: str) -> Plan:
+    fragment = f"""
+needs:
+  - reason: "Jimmy needs to be safe from the violence between his parents."
+    outcomes:
+      - outcome: "{outcome}"
+        by: 2027-03-01
+        actions:
+          - action: "-"
+            who: Tom Smith
+            when: 2026-11-20
+"""
+    return example_plan(RULE, Example(plan=fragment))
+
+
+VAGUE_OUTCOME = _plan("Dad will have a better understanding of domestic abuse.")
+ATTENDANCE_OUTCOME = _plan("Dad will complete the Caring Dads programme.")
+CLEAR_OUTCOME = _plan(
+    "Tom will be able to explain to Priya how hearing his violence has affected Jimmy."
+)
+
+
+def _flagged(text: str, path: str, plan: Plan = VAGUE_OUTCOME) -> list[str]:
+    return [f.text for f in CHECKER.check_field(plan, path, text)]
+
+
+OUTCOME_FLAGS = [
+    (
+        "Mr Brown will attend eight sessions with a DV project.",
+        "attend eight sessions with a DV project",
+    ),
+    ("Sarah will complete a parenting course.", "complete a parenting course"),
+    ("Mum will attend the Freedom Programme.", "attend the Freedom Programme"),
+    ("Dad will complete the Freedom Programme by March 2027.", "complete the Freedom Programme"),
+    (
+        "Mum will engage with the drug and alcohol service.",
+        "engage with the drug and alcohol service",
+    ),
+    (
+        "Mum will attend all appointments with the substance misuse service.",
+        "attend all appointments with the substance misuse service",
+    ),
+    ("Jimmy will attend his CAMHS appointments.", "attend his CAMHS appointments"),
+    ("Jimmy will attend 6 sessions of play therapy.", "attend 6 sessions of play therapy"),
+    (
+        "Sarah will take part in the Incredible Years group.",
+        "take part in the Incredible Years group",
+    ),
+    (
+        "Mum will complete the Freedom Programme so that she understands domestic abuse.",
+        "complete the Freedom Programme",
+    ),
+]
+
+OUTCOME_PASSES = [
+    "Mr Brown will be able to explain to me the detrimental impact that domestic violence can "
+    "have on his son's physical and emotional wellbeing.",
+    "Mum will complete the Freedom Programme and be able to tell Priya three signs of an "
+    "abusive relationship.",
+    "Sarah will complete the Triple P course and use the reward chart with Jimmy every evening.",
+    "Mum will attend the Freedom Programme so that she can explain to Jimmy why Dad left.",
+    "Jimmy will attend school every day.",
+    "Jimmy will attend nursery three mornings a week.",
+    "Tom will attend all contact sessions with Jimmy.",
+    "Sarah will take Jimmy to all his hospital appointments.",
+    "Jimmy will go to the youth club on Friday evenings.",
+    "Mum will attend every core group meeting.",
+    "If Mum completes the course, Priya will end the plan at the review.",
+]
+
+ACTION_FLAGS = [
+    (
+        "Sarah attending 10 sessions of a parenting programme.",
+        "attending 10 sessions of a parenting programme",
+    ),
+    ("Tom to attend the Caring Dads programme.", "attend the Caring Dads programme"),
+    ("Mum to engage with Change Grow Live.", None),
+    ("Mum to access counselling.", "access counselling"),
+]
+
+ACTION_PASSES = [
+    "Sarah to attend the Triple P course so that she can learn two ways to calm Jimmy at bedtime.",
+    "Tom to attend the Caring Dads programme and use what he learns to plan calm contact "
+    "with Jimmy.",
+    "Priya will book Tom onto the Caring Dads programme.",
+    "Take Jimmy to school every morning by 8.45am.",
+]
+
+
+@pytest.mark.parametrize(("text", "span"), OUTCOME_FLAGS)
+def test_outcome_flags(text: str, span: str) -> None:
+    assert _flagged(text, OUTCOME) == [span]
+
+
+@pytest.mark.parametrize("text", OUTCOME_PASSES)
+def test_outcome_passes(text: str) -> None:
+    assert _flagged(text, OUTCOME) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [f for f in ACTION_FLAGS if f[1]])
+def test_action_flags_when_no_outcome_names_the_change(text: str, span: str) -> None:
+    assert _flagged(text, ACTION, VAGUE_OUTCOME) == [span]
+    assert _flagged(text, ACTION, ATTENDANCE_OUTCOME) == [span]
+
+
+@pytest.mark.parametrize("text", [f[0] for f in ACTION_FLAGS])
+def test_action_passes_when_the_outcome_names_the_change(text: str) -> None:
+    assert _flagged(text, ACTION, CLEAR_OUTCOME) == []
+
+
+@pytest.mark.parametrize("text", ACTION_PASSES)
+def test_action_passes(text: str) -> None:
+    assert _flagged(text, ACTION, VAGUE_OUTCOME) == []
+
+
+def test_a_local_programme_can_be_added() -> None:
+    config = Config(rules={RULE.slug: RuleSettings(add=(Term("Change Grow Live"),))})
+    checker = Checker(config=config, rules=[RULE])
+    text = "Mum to engage with Change Grow Live."
+    found = checker.check_field(VAGUE_OUTCOME, ACTION, text)
+    assert [f.text for f in found] == ["engage with Change Grow Live"]
+    assert _flagged(text, ACTION, VAGUE_OUTCOME) == []
+
+
+def test_suggestions_point_at_the_change() -> None:
+    (finding,) = CHECKER.check_field(
+        VAGUE_OUTCOME, OUTCOME, "Mr Brown will attend eight sessions with a DV project."
+    )
+    assert "will be able to explain to me" in (finding.suggestion or "")
+    (finding,) = CHECKER.check_field(
+        VAGUE_OUTCOME, ACTION, "Tom to attend the Caring Dads programme."
+    )
+    assert "so that" in (finding.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [t for t, _ in OUTCOME_FLAGS] + OUTCOME_PASSES + [t for t, _ in ACTION_FLAGS] + ACTION_PASSES,
+)
+def test_triggers_find_what_the_full_list_finds(text: str) -> None:
+    full = TermList(TERMS)
+    fast = TriggeredTerms(full, TERMS, TRIGGERS)
+    assert [(m.start, m.end) for m in fast.find(text)] == [
+        (m.start, m.end) for m in full.find(text)
+    ]
+
+
+def test_every_term_has_a_trigger_or_is_always_tried() -> None:
+    assert set(TRIGGERS) <= {term.phrase for term in TERMS}
+    assert all(pieces == tuple(p.lower() for p in pieces) for pieces in TRIGGERS.values())

@@ -92,3 +92,10 @@ def test_times_and_decimals_are_not_dates() -> None:
 
 def test_format_date_is_the_long_uk_form() -> None:
     assert format_date(D(2026, 12, 4)) == "Friday 4 December 2026"
+
+
+def test_a_start_date_alone_is_no_due_date() -> None:
+    assert parse_timescale("from 9 November 2026").date is None
+    assert parse_timescale("Starting January 2027").date is None
+    assert parse_timescale("from 9 November to 18 December 2026").date == D(2026, 12, 18)
+    assert parse_timescale("week commencing 7 December 2026").date == D(2026, 12, 7)

@@ -43,6 +43,14 @@ _RECURRING = re.compile(
 )
 
 
+# A date written after one of these is when something starts, not when it is due.
+_STARTS = re.compile(
+    r"(?:\bfrom|\bsince|\bstart(?:s|ing|ed)?(?:\s+on)?|(?<!week\s)\bcommencing|"
+    r"(?<!week\s)\bbeginning|\bw\.?e\.?f\.?|with\s+effect\s+from)\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 class DateError(ValueError):
     """A date that was written but cannot be read or cannot exist."""
 
@@ -91,10 +99,16 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     return sorted(found, key=lambda m: m.start)
 
 
+def is_start_date(text: str, mention: DateMention) -> bool:
+    """Whether a date in a 'when' says when something starts ("from 9 November 2026")."""
+    return bool(_STARTS.search(text[: mention.start]))
+
+
 def parse_timescale(text: str, reference: dt.date | None = None) -> Timescale:
-    """Read a 'when': the last date named (the end of a schedule) and whether it repeats."""
-    mentions = find_dates(text, reference)
-    date = mentions[-1].date if mentions else None
+    """Read a 'when': the last date it is due by (the end of a schedule; a start date
+    alone is no due date) and whether it repeats."""
+    due = [m for m in find_dates(text, reference) if not is_start_date(text, m)]
+    date = due[-1].date if due else None
     return Timescale(text=text, date=date, recurring=bool(_RECURRING.search(text)))
 
 

@@ -411,7 +411,8 @@ _NOT_A_NAME = re.compile(
 )
 # States another person can check as plainly as an action: "sober", "in bed by 7pm".
 _CONCRETE_STATE = re.compile(
-    r"\b(?:sober|alcohol[-\s]free|drug[-\s]free|awake|registered|vaccinated|immunised|"
+    r"\b(?:sober|alcohol[-\s]free|drug[-\s]free|smoke[-\s]free|awake|registered|vaccinated|"
+    r"immunised|"
     r"up\s+to\s+date|in\s+bed|at\s+home|at\s+school|home\s+by|present)\b",
     re.IGNORECASE,
 )

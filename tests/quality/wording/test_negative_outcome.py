@@ -56,6 +56,10 @@ FLAGS = [
 ]
 
 PASSES = [
+    "Mum smokes only outside the flat, and never while Sam is in her care, from 4 December 2026.",
+    "Sam tells Kelly Ahmed at each visit that he feels safe at home, and there are no police "
+    "call-outs to the address before 4 December 2026.",
+    "Mum will pay her rent on time each month and have no arrears by June 2027.",
     "Tom will manage Jimmy's behaviour without hitting him.",
     "Managing behaviour without hitting children.",
     "Jimmy will have no more than 2 days off school this term.",

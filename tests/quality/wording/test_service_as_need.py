@@ -21,6 +21,12 @@ def _flagged(text: str, path: str = REASON) -> list[str]:
 
 
 FLAGS = [
+    ("Sam needs a CAMHS assessment.", "needs a CAMHS assessment"),
+    ("Sam needs to see a dentist.", "needs to see a dentist"),
+    (
+        "Lily needs a hearing test because she does not respond when her name is called.",
+        "needs a hearing test",
+    ),
     ("Emily needs to be referred to CAMHS.", "needs to be referred to CAMHS"),
     (
         "Jimmy to be referred to Speech and Language Therapy.",

@@ -22,6 +22,11 @@ def _flagged(text: str, field: str) -> list[str]:
 
 
 FLAGS = [
+    (
+        "action",
+        "Keep the house clean and tidy at all times: Priya will visit every week to check.",
+        "clean and tidy",
+    ),
     ("action", "Grandma will keep the house clean and tidy.", "clean and tidy"),
     ("outcome", "The home will be clean, tidy and free from clutter.", "clean, tidy"),
     ("outcome", "Emily's house will be clean.", "clean"),
@@ -51,6 +56,11 @@ FLAGS = [
 ]
 
 PASSES = [
+    (
+        "outcome",
+        "The family will have adequate housing, meaning a two-bedroom flat with running water "
+        "and heating.",
+    ),
     ("outcome", "The living-room carpet is hoovered three times a week."),
     (
         "outcome",

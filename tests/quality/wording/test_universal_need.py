@@ -21,6 +21,7 @@ def _flagged(text: str, field: str) -> list[str]:
 
 
 FLAGS = [
+    ("outcome", "Helen will be safe from physical harm.", "be safe from physical harm"),
     (
         "reason",
         "Emily needs to fulfil her educational potential.",
@@ -54,6 +55,11 @@ FLAGS = [
 ]
 
 PASSES = [
+    (
+        "outcome",
+        "Sam tells Kelly Ahmed at each visit that he feels safe at home, and there are no police "
+        "call-outs to the address before 4 December 2026.",
+    ),
     ("reason", "We need to understand why Emily hurts herself by cutting her arms when upset."),
     ("reason", "Emily to be helped to deal with upsets without hurting herself."),
     (

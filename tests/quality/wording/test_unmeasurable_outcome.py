@@ -26,6 +26,10 @@ def _flagged(text: str) -> bool:
 
 
 FLAGS = [
+    "Sam to have safe contact with Dad.",
+    "Parents to address their substance misuse.",
+    "Appropriate supervision to be in place.",
+    "Mum will be more patient at weekends.",
     "Sam's school attendance needs to improve.",
     "Sam's attendance needs to improve by the end of the summer term.",
     "John needs to have age-appropriate self-care skills.",
@@ -53,6 +57,10 @@ FLAGS = [
 ]
 
 PASSES = [
+    "The children will live in a smoke-free home.",
+    "Dad will reduce his cannabis use to weekends only, away from the children, by 1 February "
+    "2027.",
+    "Mum will pay her rent on time each month and have no arrears by June 2027.",
     "Sam's attendance will rise from 58% to above 92% by the end of the summer term.",
     "Sam's attendance will improve from 58% to above 92% during the Summer term.",
     "John brushes his teeth for two minutes every morning and night.",

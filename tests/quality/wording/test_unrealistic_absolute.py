@@ -20,6 +20,8 @@ def _flagged(text: str, field: str) -> list[str]:
 
 
 FLAGS = [
+    ("action", "Dad to abstain from alcohol at all times.", "abstain from alcohol at all times"),
+    ("action", "Mum won't drink again.", "won't drink again"),
     ("outcome", "Mr Smith will stop drinking alcohol.", "stop drinking alcohol"),
     ("outcome", "Dad will stop drinking.", "stop drinking"),
     ("action", "I will never drink again.", "never drink again"),
@@ -40,6 +42,9 @@ FLAGS = [
 ]
 
 PASSES = [
+    ("outcome", "Sam is looked after by Gran or Mum every evening, and is never at home alone."),
+    ("action", "Contact to be supervised at all times."),
+    ("action", "Mum will never hit the children again."),
     ("outcome", "Mr Smith will be sober (alcohol-free) at the times he has sole care of Daisy."),
     (
         "outcome",

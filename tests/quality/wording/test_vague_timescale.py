@@ -107,6 +107,11 @@ MUST_FLAG = [
     "By next visit",
     "Within statutory timescales",
     "From 9 November 2026 until next review",
+    "From 9 November 2026",
+    "From Monday 9 November 2026",
+    "Starting January 2027",
+    "As discussed",
+    "As agreed at core group",
     "Spring 2027",
 ]
 
@@ -138,7 +143,6 @@ MUST_NOT_FLAG = [
     "ASAP and no later than 9 November 2026",
     "w/c 7 December 2026",
     "Week commencing 7 December 2026",
-    "From 9 November 2026",
     "If Jimmy's skin bleeds",
     "Whenever Tom has sole care of Daisy",
     "Each time Jimmy comes home from contact",
@@ -148,7 +152,6 @@ MUST_NOT_FLAG = [
     "Done 4 November 2026",
     "N/A",
     "At 4pm",
-    "From Monday 9 November 2026",
     "From 9 November 2026 for 6 weeks",
     "Following ICPC",
     "For 1 hour",

@@ -68,84 +68,28 @@ _SUBJECT = re.compile(
     r"(?:\s+and\s+[A-Z][\w'’-]*)?)\s+(?:not\s+)?(?:will|to|must|should|shall|won['’]t|is|are|does|do|"
     r"can|cannot)\b"
 )
-_FILLER = {
-    "be",
-    "ever",
-    "again",
-    "any",
-    "longer",
-    "more",
-    "to",
-    "have",
-    "been",
-    "get",
-    "at",
-    "all",
-    "being",
-    "on",
-    "from",
-    "out",
-    "in",
-    "a",
-    "the",
-}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Little words between the negation and the thing forbidden ("will not be left ...").
+_FILLER = _words("be ever again any longer more to have been get at all being on from out in a the")
 _NOT_A_SUBJECT = {"There", "It", "This", "That", "Nobody", "No", "Nothing", "No one", "None"}
-_NEGATION_WORDS = {
-    "not",
-    "stop",
-    "stops",
-    "stopped",
-    "stopping",
-    "no",
-    "longer",
-    "never",
-    "refrain",
-    "refrains",
-    "refrained",
-    "refraining",
-    "cease",
-    "ceases",
-    "ceased",
-    "ceasing",
-    "cannot",
-    "avoid",
-    "avoids",
-    "avoiding",
-    "won't",
-    "won’t",
-    "don't",
-    "don’t",
-    "doesn't",
-    "doesn’t",
-    "isn't",
-    "aren't",
-    "can't",
-    "can’t",
-    "shouldn't",
-    "mustn't",
-    "nobody",
-    "nothing",
-    "one",
-}
-_LIGHT_VERBS = {
-    "use",
-    "make",
-    "have",
-    "take",
-    "give",
-    "let",
-    "put",
-    "get",
-    "do",
-    "using",
-    "making",
-    "having",
-    "taking",
-    "giving",
-    "letting",
-    "putting",
-    "getting",
-}
+_NEGATION_WORDS = _words(
+    "not stop stops stopped stopping no longer never refrain refrains refrained refraining "
+    "cease ceases ceased ceasing cannot avoid avoids avoiding won't won’t don't don’t doesn't "
+    "doesn’t isn't aren't can't can’t shouldn't mustn't nobody nothing one"
+)
+_MODALS = _words(
+    "will would shall should must can could do does did is are was were has had may might"
+)
+# Verbs that say little without their object: "use physical chastisement", "let strangers in".
+_LIGHT_VERBS = _words(
+    "use make have take give let put get do using making having taking giving letting putting "
+    "getting"
+)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 # What to say instead, for the things plans most often forbid.
@@ -209,26 +153,7 @@ def _suggestion(text: str, start: int, end: int, ctx: Context) -> str:
     after = _WORD.findall(text[start:end])
     passive = bool(re.search(r"\b(?:be|been|being|feel|feels|get|gets)\b", text[start:end], re.I))
     skip = _FILLER | _NEGATION_WORDS
-    while after and after[0].lower() in skip | {
-        "will",
-        "would",
-        "shall",
-        "should",
-        "must",
-        "can",
-        "could",
-        "do",
-        "does",
-        "did",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "had",
-        "may",
-        "might",
-    }:
+    while after and after[0].lower() in skip | _MODALS:
         after = after[1:]
     verb = after[0].lower() if after else ""
     ing = verb if verb.endswith("ing") else gerund(verb) if verb else ""
@@ -256,7 +181,9 @@ def _suggestion(text: str, start: int, end: int, ctx: Context) -> str:
     return SUGGESTION
 
 
-_AND_THEN = re.compile(r"\s(?:and|but)\s+(?:(?:will|to|also|then|have|has|be)\s+){0,2}$", re.I)
+_AND_THEN = re.compile(
+    r"\s(?:and|but)\s+(?:(?:will|to|also|then|have|has|be|is|are|there)\s+){0,2}$", re.I
+)
 
 
 def _after_a_positive_clause(text: str, start: int, terms: TermList) -> bool:

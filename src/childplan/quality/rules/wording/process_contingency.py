@@ -24,7 +24,7 @@ TERMS = (
          r"(?![\w-])"),
     Term(
         "legal advice",
-        pattern=r"(?<![\w-])(?:legal\s+(?:advice|action|proceedings|intervention|route|"
+        pattern=r"(?<![\w-])(?:(?:seek(?:ing)?\s+)?legal\s+(?:advice|action|proceedings|intervention|route|"
         r"framework|options?|team|department|services|processes?)|seek(?:ing)?\s+legal)(?![\w-])",
     ),
     Term("PLO", pattern=r"(?<![\w-])(?:PLO|public\s+law\s+outline|pre-?\s*proceedings)(?![\w-])"),

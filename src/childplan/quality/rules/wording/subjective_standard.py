@@ -143,8 +143,20 @@ _CHECKABLE_PROPER = re.compile(
 )
 
 
+_NOUN_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|at|in|on|by|for|every|each|when|until|with|to|from|all|the)\b)"
+    r"[\w'’-]+){1,3}",
+    re.IGNORECASE,
+)
+
+
 def _defined(text: str, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """A definition straight after the word, after its closing quote, or after the noun it
+    describes ("adequate housing, meaning a two-bedroom flat")."""
     ends = [end] + [q_end for q_start, q_end in quotes if q_start <= end <= q_end]
+    noun = _NOUN_AFTER.match(text, end)
+    if noun:
+        ends += [m.end() for m in re.finditer(r"[\w'’-]+", text[: noun.end()]) if m.end() > end]
     return any(_DEFINITION.match(text, position) for position in ends)
 
 

@@ -35,6 +35,7 @@ HEALTH = (
 )
 
 _MANY = r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
+_HARM_KIND = r"(?:all|any|further|significant|future|serious|physical|emotional|sexual)"
 _WELL = (
     r"(?:safe|happy|healthy|well|secure|loved|settled|content|protected|nurtured|thriving|"
     r"stable)"
@@ -65,8 +66,7 @@ TERMS = (
     _term(
         "be safe",
         rf"{_BE}\s+(?:{POSSESSIVE}\s+|him\s+|her\s+|them\s+|[A-Z][\w-]+\s+)?safe"
-        r"(?:\s+from\s+(?:all\s+|any\s+|further\s+|significant\s+|future\s+)?"
-        r"(?:harm|abuse|danger|neglect|risk))?"
+        rf"(?:\s+from\s+(?:{_HARM_KIND}\s+)*(?:harm|abuse|danger|neglect|risk))?"
         rf"(?:{_MANY}{_WELL})*",
         SAFE,
     ),
@@ -140,7 +140,8 @@ _SPECIFIC_NEXT = re.compile(
     r"\s*,?\s*(?:[Ww]hen|[Ww]henever|[Ww]hile|[Ww]hilst|[Ii]f|[Bb]ecause|"
     r"by\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
     r"Christmas|Easter)[a-z]*\b)(?:[A-Z]|(?:his|her|their|[Mm]um|[Dd]ad|[Gg]randma|[Gg]randad|"
-    r"[Nn]an)\b)|from\s+(?!(?:harm|abuse|danger|neglect|risk)\b)\w+)"
+    r"[Nn]an)\b)|from\s+(?!(?:all|any|further|significant|future|serious|physical|emotional|"
+    r"sexual|harm|abuse|danger|neglect|risk)\b)\w+)"
 )
 
 
@@ -183,7 +184,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
         specific_next = _SPECIFIC_NEXT.match(rest) and not _EVERYDAY_PLACE.match(rest)
         if specific_next or has_quantity(rest) or names_evidence(rest):
             continue
-        suggestion = (match.term.suggestion or NEEDS).format(child=_first_name(ctx))
+        suggestion = (match.term.suggestion or NEEDS).replace("{child}", _first_name(ctx))
         yield Hit(match.start, match.end, suggestion=suggestion)
 
 
@@ -251,6 +252,6 @@ RULE = Rule(
         Example("Jimmy was born early and has been treated for failure to thrive.", "reason"),
         Example("Jimmy will be happy to go to school on at least four mornings a week.", "outcome"),
     ),
-    suggestion=NEEDS.format(child="the child"),
+    suggestion=NEEDS.replace("{child}", "the child"),
     supersedes=("unmeasurable-outcome",),
 )

@@ -178,7 +178,8 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
         subject = subject_match.group("subject") if subject_match else "the parent"
         if subject in ("I", "We", "They", "He", "She", "It", "There"):
             subject = "the parent"
-        suggestion = (match.term.suggestion or NEVER).format(child=child, subject=subject)
+        suggestion = (match.term.suggestion or NEVER).replace("{child}", child)
+        suggestion = suggestion.replace("{subject}", subject)
         hits.append((sentence.start, phrase, Hit(match.start, end, suggestion=suggestion)))
     yield from _one_per_absolute(text, hits)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from childplan.plan.dates import DateError, find_dates, format_date
+from childplan.plan.dates import DateError, find_dates, format_date, is_start_date
 from childplan.plan.model import Plan, TextField
 from childplan.quality import relative_timescales as rt
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
@@ -115,6 +115,11 @@ TERMS = (
         r"expected)?\s*time\s?(?:scales?|frames?|limits?)(?![\w-])",
     ),
     Term(
+        "as agreed",
+        pattern=r"(?<![\w-])as\s+(?:agreed|discussed|arranged|planned|scheduled|booked|"
+        r"previously\s+(?:agreed|discussed))(?![\w-])",
+    ),
+    Term(
         "pending",
         pattern=r"(?<![\w-])(?:pending|awaiting|on\s+(?:the\s+)?waiting\s+list)(?![\w-])",
     ),
@@ -140,12 +145,6 @@ _TRIGGER = re.compile(
 )
 _HOURS = re.compile(r"\S+\s*(?:hours?|hrs?)\b", re.IGNORECASE)
 _HOW_LONG = re.compile(r"for\s+\S+\s*(?:hours?|hrs?)\b", re.IGNORECASE)
-# A date written after one of these is when something starts, not when it is due.
-_STARTS = re.compile(
-    r"(?:\bfrom|\bsince|\bstart(?:s|ing)?(?:\s+on)?|(?<!week\s)\bcommencing|(?<!week\s)\bbeginning|"
-    r"\bw\.?e\.?f\.?|with\s+effect\s+from)\s+(?:on\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def check(field: TextField, ctx: Context) -> Iterator[Hit]:
@@ -156,16 +155,25 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
         mentions = find_dates(text, plan.date)
     except DateError:
         return  # a date that cannot exist: the file reader says so
-    starts_only = len(mentions) == 1 and bool(_STARTS.search(text[: mentions[0].start]))
+    starts_only = len(mentions) == 1 and is_start_date(text, mentions[0])
     if mentions and not starts_only:
         return  # it names the date it is due (or the end of the schedule)
     found = [m for m in ctx.terms.find(text) if not _not_a_timescale(m, text)]
-    if starts_only and any(m.term.phrase == "within 6 weeks" for m in found):
+    counted_from_start = starts_only and any(m.term.phrase == "within 6 weeks" for m in found)
+    if counted_from_start:
         # "weekly for 6 weeks from 9 November 2026" is counted from a real date: fine.
         found = [m for m in found if m.term.phrase not in _RECURRING | {"within 6 weeks"}]
     # Words inside the date itself ("from Monday 9 November") are part of that date.
     found = [m for m in found if not any(m.start < d.end and d.start < m.end for d in mentions)]
     if not found:
+        if starts_only and not counted_from_start:
+            yield Hit(
+                0,
+                len(text),
+                detail=f"'{text.strip()}' says when it starts, but not when it is done or ends.",
+                suggestion=f"Say when it ends: {_until_review(text.strip(), plan)}, or write "
+                "the date it will be done by.",
+            )
         return
     recurring = next((m for m in found if m.term.phrase in _RECURRING), None)
     try:

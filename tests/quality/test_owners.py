@@ -370,8 +370,7 @@ def test_a_plan_with_a_titled_person() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("If Sarah is unwell, Jean Jones will look after Jimmy.",
-         ["Sarah", "Jean Jones", "Jimmy"]),
+        ("If Sarah is unwell, Jean Jones will look after Jimmy.", ["Sarah", "Jean Jones", "Jimmy"]),
         ("Jimmy will stay with his nan.", ["Jimmy", "his nan"]),
         ("Mum and Dad will ring Dr Patel.", ["Mum", "Dad", "Dr Patel"]),
         ("Auntie Carol will collect him.", ["Auntie", "Carol"]),

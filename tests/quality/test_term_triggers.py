@@ -1,69 +1,46 @@
-"""Triggered term lists find exactly what the full list finds, only faster."""
+"""Trigger pieces only make word lists faster: with or without them, the same matches."""
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
+from dataclasses import replace
 
 import pytest
 
-from childplan.quality.term_triggers import TriggeredTerms, triggered
+from childplan.quality.rules import all_rules
 from childplan.quality.terms import Term, TermList
 
-RULES_WITH_TRIGGERS = [
-    "jargon",
-    "blaming_language",
-    "directive_in_consensual_plan",
-    "written_agreement",
-]
+TRIGGERED = [rule for rule in all_rules() if any(term.triggers for term in rule.terms)]
+# Every example sentence of every rule, so each list meets many texts it must not match too.
+TEXTS = sorted({e.text for rule in all_rules() for e in rule.flags + rule.passes if e.text})
 
 
-def _module(name: str) -> ModuleType:
-    return importlib.import_module(f"childplan.quality.rules.wording.{name}")
+def _spans(terms: TermList, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.term.phrase) for m in terms.find(text)]
 
 
-@pytest.mark.parametrize("name", RULES_WITH_TRIGGERS)
-def test_every_term_has_a_trigger_and_every_trigger_a_term(name: str) -> None:
-    module = _module(name)
-    phrases = {term.phrase for term in module.TERMS}
-    assert set(module.TRIGGERS) == phrases
-    for pieces in module.TRIGGERS.values():
-        assert pieces and all(piece == piece.lower() for piece in pieces)
+@pytest.mark.parametrize("rule", TRIGGERED, ids=lambda r: r.slug)
+def test_triggered_and_full_lists_find_the_same(rule: object) -> None:
+    terms = rule.terms  # type: ignore[attr-defined]
+    fast = TermList(terms)
+    full = TermList(replace(term, triggers=()) for term in terms)
+    for text in TEXTS:
+        assert _spans(fast, text) == _spans(full, text), text
 
 
-@pytest.mark.parametrize("name", RULES_WITH_TRIGGERS)
-def test_every_example_is_found_the_same_way(name: str) -> None:
-    module = _module(name)
-    full = TermList(module.TERMS)
-    fast = TriggeredTerms(full, module.TERMS, module.TRIGGERS)
-    for example in module.RULE.flags + module.RULE.passes:
-        if example.text is None:
-            continue
-        assert [(m.start, m.end, m.term) for m in fast.find(example.text)] == [
-            (m.start, m.end, m.term) for m in full.find(example.text)
-        ]
+@pytest.mark.parametrize("rule", TRIGGERED, ids=lambda r: r.slug)
+def test_triggers_are_lower_case(rule: object) -> None:
+    for term in rule.terms:  # type: ignore[attr-defined]
+        assert all(piece == piece.lower() for piece in term.triggers), term.phrase
 
 
 def test_a_text_without_any_trigger_is_not_searched() -> None:
-    terms = (Term("holistic"), Term("threshold"))
-    fast = TriggeredTerms(
-        TermList(terms), terms, {"holistic": ("holistic",), "threshold": ("thr",)}
+    terms = TermList(
+        [Term("holistic", triggers=("holistic",)), Term("threshold", triggers=("thr",))]
     )
-    assert list(fast.find("Sarah will ring Priya.")) == []
-    assert [m.text for m in fast.find("A Holistic plan.")] == ["Holistic"]
+    assert list(terms.find("Sarah will ring Priya.")) == []
+    assert [m.text for m in terms.find("A Holistic plan.")] == ["Holistic"]
 
 
-def test_terms_added_or_changed_in_config_are_always_tried() -> None:
-    built_in = (Term("holistic"),)
-    added = Term("edge of care")
-    changed = Term("holistic", suggestion="a local suggestion")
-    fast = TriggeredTerms(TermList([changed, added]), built_in, {"holistic": ("zzz",)})
-    assert [m.text for m in fast.find("Holistic work on the edge of care.")] == [
-        "Holistic",
-        "edge of care",
-    ]
-
-
-def test_the_triggered_form_is_made_once_per_term_list() -> None:
-    terms = TermList([Term("holistic")])
-    assert triggered(terms, (), {}) is triggered(terms, (), {})
+def test_terms_without_triggers_are_always_tried() -> None:
+    terms = TermList([Term("holistic", triggers=("zzz",)), Term("edge of care")])
+    assert [m.text for m in terms.find("Holistic work on the edge of care.")] == ["edge of care"]

@@ -17,20 +17,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Protocol
 
 from childplan.plan.dates import find_dates
 from childplan.quality.language import gerund, has_measure, sentences
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import NUMBER, Term, TermList, TermMatch
+from childplan.quality.terms import NUMBER, Term, TermList, TermMatch, with_triggers
 
-
-class TermFinder(Protocol):
-    """A rule's compiled terms: a ``TermList`` or its triggered form."""
-
-    def find(self, text: str) -> Iterator[TermMatch]: ...
-
-    def __hash__(self) -> int: ...  # results are cached per finder
+TermFinder = TermList
 
 
 FROM_TO = (
@@ -440,12 +432,12 @@ _COPULA = re.compile(
 
 @functools.cache
 def default_vague_terms() -> TermList:
-    return TermList(VAGUE_CHANGE_TERMS)
+    return TermList(with_triggers(VAGUE_CHANGE_TERMS, VAGUE_TRIGGERS))
 
 
 def vague_finder(terms: TermList | None = None) -> TermFinder:
-    """The vague words as a rule has them after its configuration, found quickly."""
-    return triggered(terms or default_vague_terms(), VAGUE_CHANGE_TERMS, VAGUE_TRIGGERS)
+    """The vague words as a rule has them after its configuration."""
+    return terms or default_vague_terms()
 
 
 def without_timescales(text: str) -> str:

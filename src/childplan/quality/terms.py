@@ -9,8 +9,8 @@ Built-in terms may give a regular expression instead when the phrase alone is no
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 
 # Pieces a built-in pattern may use.
 POSSESSIVE = r"(?:his|her|their|its|my|our|your|[A-Z][\w-]*['’]s?)"
@@ -26,6 +26,9 @@ class Term:
     pattern: str | None = None  # a regular expression when the phrase alone is not enough
     suggestion: str | None = None
     replacement: str | None = None  # a plain alternative, or an acronym's expansion
+    # Lower-case pieces of text of which one must appear for the term to match ("engag"
+    # for "non-engagement"): a long list then skips the terms that cannot be in a text.
+    triggers: tuple[str, ...] = ()
 
     def regex(self) -> str:
         if self.pattern is not None:
@@ -52,23 +55,74 @@ class TermMatch:
 
 
 class TermList:
-    """A rule's terms compiled into one regular expression (one pass over the text)."""
+    """A rule's terms compiled into one regular expression (one pass over the text).
+
+    Python tries every alternative at every character, so a list of forty phrases costs
+    about a tenth of a millisecond a field. Terms with ``triggers`` are only tried when one
+    of their pieces is in the text; terms without (a local authority's additions) always
+    are. The matches are the same either way, ties resolved in the same order.
+    """
 
     def __init__(self, terms: Iterable[Term], case_sensitive: bool = False) -> None:
         self.terms = tuple(sorted(terms, key=lambda t: len(t.phrase), reverse=True))
-        flags = 0 if case_sensitive else re.IGNORECASE
-        alternatives = [f"(?P<t{i}>{term.regex()})" for i, term in enumerate(self.terms)]
-        self._regex = re.compile("|".join(alternatives), flags) if alternatives else None
+        self._flags = 0 if case_sensitive else re.IGNORECASE
+        self._all = _compile(self.terms, self._flags)
+        self._always = frozenset(i for i, term in enumerate(self.terms) if not term.triggers)
+        by_piece: dict[str, set[int]] = {}
+        for i, term in enumerate(self.terms):
+            for piece in term.triggers:
+                by_piece.setdefault(piece.lower(), set()).add(i)
+        # One pass finds the pieces present. At each place only the longest piece starting
+        # there is reported, so a piece also switches on the terms of every piece inside it.
+        longest_first = sorted(by_piece, key=len, reverse=True)
+        self._pieces = (
+            re.compile("(?=(" + "|".join(re.escape(p) for p in longest_first) + "))")
+            if by_piece
+            else None
+        )
+        self._switches = {
+            piece: frozenset(i for inner, ids in by_piece.items() if inner in piece for i in ids)
+            for piece in by_piece
+        }
+        self._subsets: dict[frozenset[int], tuple[re.Pattern[str] | None, tuple[Term, ...]]] = {}
 
     def find(self, text: str) -> Iterator[TermMatch]:
-        if self._regex is None:
+        regex, terms = self._all, self.terms
+        if self._pieces is not None:
+            active = set(self._always)
+            for piece in set(self._pieces.findall(text.lower())):
+                active |= self._switches[piece]
+            if len(active) < len(self.terms):
+                regex, terms = self._subset(frozenset(active))
+        if regex is None:
             return
-        for match in self._regex.finditer(text):
+        for match in regex.finditer(text):
             index = int(match.lastgroup[1:])  # type: ignore[index]
-            yield TermMatch(self.terms[index], match.start(), match.end(), match.group(0))
+            yield TermMatch(terms[index], match.start(), match.end(), match.group(0))
+
+    def _subset(self, active: frozenset[int]) -> tuple[re.Pattern[str] | None, tuple[Term, ...]]:
+        found = self._subsets.get(active)
+        if found is None:
+            if len(self._subsets) > 512:
+                self._subsets.clear()
+            chosen = tuple(term for i, term in enumerate(self.terms) if i in active)
+            found = self._subsets[active] = (_compile(chosen, self._flags), chosen)
+        return found
 
     def __contains__(self, phrase: str) -> bool:
         return any(term.phrase.lower() == phrase.lower() for term in self.terms)
+
+
+def _compile(terms: tuple[Term, ...], flags: int) -> re.Pattern[str] | None:
+    alternatives = [f"(?P<t{i}>{term.regex()})" for i, term in enumerate(terms)]
+    return re.compile("|".join(alternatives), flags) if alternatives else None
+
+
+def with_triggers(
+    terms: Iterable[Term], triggers: Mapping[str, tuple[str, ...]]
+) -> tuple[Term, ...]:
+    """The terms with their trigger pieces, given as phrase -> pieces."""
+    return tuple(replace(term, triggers=triggers.get(term.phrase, term.triggers)) for term in terms)
 
 
 def adjust(terms: Iterable[Term], add: Iterable[Term], remove: Iterable[str]) -> list[Term]:

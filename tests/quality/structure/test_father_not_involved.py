@@ -23,10 +23,26 @@ def _findings(*people: str, checker: Checker | None = None) -> list[Finding]:
 
 @pytest.mark.parametrize(
     "relationship",
-    ["father", "Father", "dad", "birth father", "biological father", "adoptive father",
-     "stepfather", "step-father", "step dad", "stepdad", "Step-Dad", "mother's partner",
-     "Mum's partner", "mum’s boyfriend", "partner of mother", "father figure", "male carer",
-     "foster father"],
+    [
+        "father",
+        "Father",
+        "dad",
+        "birth father",
+        "biological father",
+        "adoptive father",
+        "stepfather",
+        "step-father",
+        "step dad",
+        "stepdad",
+        "Step-Dad",
+        "mother's partner",
+        "Mum's partner",
+        "mum’s boyfriend",
+        "partner of mother",
+        "father figure",
+        "male carer",
+        "foster father",
+    ],
 )
 def test_fathers_and_father_figures(relationship: str) -> None:
     assert _findings(f'{{name: Dave Hill, relationship: "{relationship}"}}') == []
@@ -35,8 +51,16 @@ def test_fathers_and_father_figures(relationship: str) -> None:
 
 @pytest.mark.parametrize(
     "relationship",
-    ["maternal grandfather", "grandfather", "godfather", "uncle", "brother", "family friend",
-     "mother", "aunt's partner"],
+    [
+        "maternal grandfather",
+        "grandfather",
+        "godfather",
+        "uncle",
+        "brother",
+        "family friend",
+        "mother",
+        "aunt's partner",
+    ],
 )
 def test_not_fathers(relationship: str) -> None:
     assert len(_findings(f'{{name: Dave Hill, relationship: "{relationship}"}}')) == 1
@@ -59,10 +83,13 @@ def test_no_father_listed() -> None:
 
 
 def test_one_involved_father_figure_is_enough() -> None:
-    assert _findings(
-        "{name: Tom Smith, relationship: father, involved: false}",
-        "{name: Dave Hill, relationship: stepdad}",
-    ) == []
+    assert (
+        _findings(
+            "{name: Tom Smith, relationship: father, involved: false}",
+            "{name: Dave Hill, relationship: stepdad}",
+        )
+        == []
+    )
 
 
 def test_a_local_authority_can_add_relationships() -> None:

@@ -36,10 +36,16 @@ def test_the_child() -> None:
 
 
 def test_people_not_at_the_meeting_are_not_checked() -> None:
-    assert _findings(
-        "people: [{name: Tom Smith, relationship: father, needs_interpreter: true, "
-        "involved: false, not_involved_reason: Lives abroad.}]"
-    ) == []
-    assert _findings(
-        "people: [{name: Tom Smith, relationship: father, needs_advocate: true, invited: null}]"
-    ) != []
+    assert (
+        _findings(
+            "people: [{name: Tom Smith, relationship: father, needs_interpreter: true, "
+            "involved: false, not_involved_reason: Lives abroad.}]"
+        )
+        == []
+    )
+    assert (
+        _findings(
+            "people: [{name: Tom Smith, relationship: father, needs_advocate: true, invited: null}]"
+        )
+        != []
+    )

@@ -20,9 +20,26 @@ def _findings(views: str) -> list[Finding]:
 
 @pytest.mark.parametrize(
     "views",
-    ["", " ", "N/A", "n/a", "NA", "None", "Not known", "TBC", "-", "?", "Too young",
-     "Too young.", "Child too young", "Child is too young to express views", "He is too young",
-     "Not yet seen", "Not applicable", "To follow"],
+    [
+        "",
+        " ",
+        "N/A",
+        "n/a",
+        "NA",
+        "None",
+        "Not known",
+        "TBC",
+        "-",
+        "?",
+        "Too young",
+        "Too young.",
+        "Child too young",
+        "Child is too young to express views",
+        "He is too young",
+        "Not yet seen",
+        "Not applicable",
+        "To follow",
+    ],
 )
 def test_placeholders_are_flagged(views: str) -> None:
     (finding,) = _findings(views)

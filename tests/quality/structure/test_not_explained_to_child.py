@@ -11,8 +11,9 @@ from childplan.quality.rule import Example, Finding
 from childplan.quality.rules.structure.not_explained_to_child import RULE
 
 
-def _findings(born: str | None, explained: str = "null", checker: Checker | None = None
-              ) -> list[Finding]:
+def _findings(
+    born: str | None, explained: str = "null", checker: Checker | None = None
+) -> list[Finding]:
     child = f"{{name: Lily Smith, date_of_birth: {born}}}" if born else "{name: Lily Smith}"
     fragment = f"{{type: child_protection, explained_to_child: {explained}, child: {child}}}"
     return (checker or Checker(rules=[RULE])).check(example_plan(RULE, Example(plan=fragment)))

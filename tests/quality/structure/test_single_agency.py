@@ -59,8 +59,9 @@ def test_plan_types_not_checked(plan_type: str) -> None:
     assert _findings("Priya Shah", plan_type=plan_type) == []
 
 
-@pytest.mark.parametrize("plan_type", ["family_help", "child_in_need", "child_protection",
-                                       "looked_after"])
+@pytest.mark.parametrize(
+    "plan_type", ["family_help", "child_in_need", "child_protection", "looked_after"]
+)
 def test_plan_types_checked(plan_type: str) -> None:
     assert len(_findings("Priya Shah", plan_type=plan_type)) == 1
 

@@ -82,7 +82,13 @@ def test_age_on_the_plans_date_not_today() -> None:
 
 def test_the_age_and_the_words_are_configurable() -> None:
     younger = Config(rules={"transition-not-planned": RuleSettings(options={"age": 16})})
-    assert len(_findings("Book the theory test.", born="2010-06-01",
-                         checker=Checker(younger, rules=[RULE]))) == 1
+    assert (
+        len(
+            _findings(
+                "Book the theory test.", born="2010-06-01", checker=Checker(younger, rules=[RULE])
+            )
+        )
+        == 1
+    )
     words = Config(rules={"transition-not-planned": RuleSettings(add=(Term("Next Steps"),))})
     assert _findings("Refer to Next Steps.", checker=Checker(words, rules=[RULE])) == []

@@ -9,9 +9,7 @@ from childplan.plan.model import Plan
 from childplan.quality.engine import Checker
 from childplan.quality.examples import FIELD_PATHS, example_plan
 from childplan.quality.rule import Example
-from childplan.quality.rules.wording.directive_in_consensual_plan import RULE, TERMS, TRIGGERS
-from childplan.quality.term_triggers import TriggeredTerms
-from childplan.quality.terms import TermList
+from childplan.quality.rules.wording.directive_in_consensual_plan import RULE
 
 CHECKER = Checker(rules=[RULE])
 
@@ -153,12 +151,3 @@ def test_suggestion_names_the_plan_the_child_and_the_way_forward() -> None:
     assert "Child in Need plan" in finding.suggestion
     assert "Jimmy" in finding.suggestion
     assert "family_proposed" in finding.suggestion
-
-
-@pytest.mark.parametrize("text", [t for t, _ in FLAGS] + PASSES)
-def test_triggers_find_what_the_full_list_finds(text: str) -> None:
-    full = TermList(TERMS)
-    fast = TriggeredTerms(full, TERMS, TRIGGERS)
-    assert [(m.start, m.end) for m in fast.find(text)] == [
-        (m.start, m.end) for m in full.find(text)
-    ]

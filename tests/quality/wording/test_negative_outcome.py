@@ -8,9 +8,7 @@ from childplan.quality.engine import Checker
 from childplan.quality.examples import FIELD_PATHS, example_plan
 from childplan.quality.rule import Example
 from childplan.quality.rules import rules_by_slug
-from childplan.quality.rules.wording.negative_outcome import RULE, TERMS, TRIGGERS
-from childplan.quality.term_triggers import TriggeredTerms
-from childplan.quality.terms import TermList
+from childplan.quality.rules.wording.negative_outcome import RULE
 
 PLAN = example_plan(RULE, Example())
 CHECKER = Checker(rules=[RULE])
@@ -123,17 +121,3 @@ def test_unrealistic_absolute_takes_over_the_same_words() -> None:
     rules = [rules_by_slug()[slug] for slug in ("negative-outcome", "unrealistic-absolute")]
     found = Checker(rules=rules).check_field(PLAN, OUTCOME, "Mr Smith will never drink again.")
     assert [f.rule for f in found] == ["unrealistic-absolute"]
-
-
-@pytest.mark.parametrize("text", [t for t, _ in FLAGS] + PASSES)
-def test_triggers_find_what_the_full_list_finds(text: str) -> None:
-    full = TermList(TERMS)
-    fast = TriggeredTerms(full, TERMS, TRIGGERS)
-    assert [(m.start, m.end) for m in fast.find(text)] == [
-        (m.start, m.end) for m in full.find(text)
-    ]
-
-
-def test_every_term_has_a_trigger_or_is_always_tried() -> None:
-    assert set(TRIGGERS) <= {term.phrase for term in TERMS}
-    assert all(pieces == tuple(p.lower() for p in pieces) for pieces in TRIGGERS.values())

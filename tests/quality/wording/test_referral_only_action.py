@@ -7,9 +7,7 @@ import pytest
 from childplan.quality.engine import Checker
 from childplan.quality.examples import FIELD_PATHS, example_plan
 from childplan.quality.rule import Example
-from childplan.quality.rules.wording.referral_only_action import RULE, TERMS, TRIGGERS
-from childplan.quality.term_triggers import TriggeredTerms
-from childplan.quality.terms import TermList
+from childplan.quality.rules.wording.referral_only_action import RULE
 
 PLAN = example_plan(RULE, Example())
 CHECKER = Checker(rules=[RULE])
@@ -73,17 +71,3 @@ def test_one_finding_per_sentence_and_a_rewrite_to_finish() -> None:
 
 def test_reads_only_actions() -> None:
     assert CHECKER.check_field(PLAN, FIELD_PATHS["outcome"], "Refer Emily to CAMHS.") == []
-
-
-@pytest.mark.parametrize("text", FLAGS + PASSES)
-def test_triggers_find_what_the_full_list_finds(text: str) -> None:
-    full = TermList(TERMS)
-    fast = TriggeredTerms(full, TERMS, TRIGGERS)
-    assert [(m.start, m.end) for m in fast.find(text)] == [
-        (m.start, m.end) for m in full.find(text)
-    ]
-
-
-def test_every_term_has_a_trigger_or_is_always_tried() -> None:
-    assert set(TRIGGERS) <= {term.phrase for term in TERMS}
-    assert all(pieces == tuple(p.lower() for p in pieces) for pieces in TRIGGERS.values())

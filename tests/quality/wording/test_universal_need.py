@@ -8,9 +8,7 @@ from childplan.quality.engine import Checker
 from childplan.quality.examples import FIELD_PATHS, example_plan
 from childplan.quality.rule import Example
 from childplan.quality.rules import rules_by_slug
-from childplan.quality.rules.wording.universal_need import RULE, TERMS, TRIGGERS
-from childplan.quality.term_triggers import TriggeredTerms
-from childplan.quality.terms import TermList
+from childplan.quality.rules.wording.universal_need import RULE
 
 PLAN = example_plan(RULE, Example())
 CHECKER = Checker(rules=[RULE])
@@ -122,17 +120,3 @@ def test_it_is_the_one_finding_on_a_universal_outcome() -> None:
         PLAN, FIELD_PATHS["outcome"], "Jimmy will be happy and healthy."
     )
     assert [f.rule for f in found] == ["universal-need"]
-
-
-@pytest.mark.parametrize("text", [t for _, t, _ in FLAGS] + [t for _, t in PASSES])
-def test_triggers_find_what_the_full_list_finds(text: str) -> None:
-    full = TermList(TERMS)
-    fast = TriggeredTerms(full, TERMS, TRIGGERS)
-    assert [(m.start, m.end) for m in fast.find(text)] == [
-        (m.start, m.end) for m in full.find(text)
-    ]
-
-
-def test_every_term_has_a_trigger_or_is_always_tried() -> None:
-    assert set(TRIGGERS) <= {term.phrase for term in TERMS}
-    assert all(pieces == tuple(p.lower() for p in pieces) for pieces in TRIGGERS.values())

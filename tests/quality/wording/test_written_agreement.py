@@ -7,9 +7,7 @@ import pytest
 from childplan.quality.engine import Checker
 from childplan.quality.examples import FIELD_PATHS, example_plan
 from childplan.quality.rule import Example
-from childplan.quality.rules.wording.written_agreement import RULE, TERMS, TRIGGERS
-from childplan.quality.term_triggers import TriggeredTerms
-from childplan.quality.terms import TermList
+from childplan.quality.rules.wording.written_agreement import RULE
 
 PLAN = example_plan(RULE, Example())
 CHECKER = Checker(rules=[RULE])
@@ -74,12 +72,3 @@ def test_suggestion_names_the_child_and_the_help() -> None:
     (finding,) = CHECKER.check_field(PLAN, "contingency", "Tom will sign a written agreement.")
     assert finding.suggestion is not None
     assert "Jimmy" in finding.suggestion and "help" in finding.suggestion
-
-
-@pytest.mark.parametrize("text", [t for t, _ in FLAGS] + PASSES)
-def test_triggers_find_what_the_full_list_finds(text: str) -> None:
-    full = TermList(TERMS)
-    fast = TriggeredTerms(full, TERMS, TRIGGERS)
-    assert [(m.start, m.end) for m in fast.find(text)] == [
-        (m.start, m.end) for m in full.find(text)
-    ]

@@ -10,8 +10,7 @@ from childplan.plan.model import TextField
 from childplan.quality.clauses import clause_end, in_side_clause, sentence_at
 from childplan.quality.language import inside, quoted_spans
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import Term
+from childplan.quality.terms import Term, with_triggers
 
 SUGGESTION = (
     "If this is already happening, record it as a strength (what is working well), not an "
@@ -91,7 +90,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     assert ctx.terms is not None
     text = field.text
     quotes = quoted_spans(text)
-    for match in triggered(ctx.terms, TERMS, TRIGGERS).find(text):
+    for match in ctx.terms.find(text):
         if inside(match.start, match.end, quotes) or not _main_verb(text, match.start):
             continue
         sentence = sentence_at(text, match.start)
@@ -136,7 +135,7 @@ RULE = Rule(
             "as outcomes are achieved, these should be removed from the plan",
         ),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     flags=(
         Example("To maintain good school attendance.", "outcome"),

@@ -10,8 +10,7 @@ from childplan.plan.model import Outcome, Plan, TextField
 from childplan.quality.clauses import clause_end, in_side_clause, sentence_at
 from childplan.quality.measurability import TermFinder, unmeasured
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import Term
+from childplan.quality.terms import Term, with_triggers
 
 OUTCOME_SUGGESTION = (
     "Say what should be different because of the course, e.g. 'Mr Brown will be able to "
@@ -195,7 +194,7 @@ def _outcome_names_change(outcome: Outcome | None, terms: TermFinder, ctx: Conte
 def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     assert ctx.terms is not None
     text = field.text
-    courses = triggered(ctx.terms, TERMS, TRIGGERS)
+    courses = ctx.terms
     for start, end in attendance_spans(text, courses):
         if _names_change(text, start, field.name, ctx):
             continue
@@ -252,7 +251,7 @@ RULE = Rule(
             "programme' may not necessarily lead to change.",
         ),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     flags=(
         Example("Mr Brown will attend eight sessions with a DV project.", "outcome"),

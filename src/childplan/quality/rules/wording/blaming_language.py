@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from childplan.plan.model import TextField
 from childplan.quality.language import inside, quoted_spans
 from childplan.quality.rule import FAMILY_TEXT, Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import Term
+from childplan.quality.terms import Term, with_triggers
 
 DESCRIBE = (
     "Describe what happened and what might help instead, e.g. 'Sarah has not come to the "
@@ -238,7 +237,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     assert ctx.terms is not None
     text = field.text
     quotes = quoted_spans(text)
-    for match in triggered(ctx.terms, TERMS, TRIGGERS).find(text):
+    for match in ctx.terms.find(text):
         if inside(match.start, match.end, quotes):
             continue  # the family's own words, quoted
         before = text[max(0, match.start - 60) : match.start]
@@ -276,7 +275,7 @@ RULE = Rule(
             "parents",
         ),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     suggestion=DESCRIBE,
     supersedes=("jargon",),  # "failed to engage" says more than "engage" being jargon

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from childplan.plan.model import Plan, TextField
 from childplan.quality.language import sentences
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import Term
+from childplan.quality.terms import Term, with_triggers
 
 PLAN_NAMES = {
     "early_help": "An Early Help plan",
@@ -133,7 +132,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     if not plan.is_consensual or _family_proposed(plan, field):
         return
     text = field.text
-    matches = list(triggered(ctx.terms, TERMS, TRIGGERS).find(text))
+    matches = list(ctx.terms.find(text))
     if not matches:
         return
     own_idea = _own_idea_pattern(plan)
@@ -226,7 +225,7 @@ RULE = Rule(
             "parents' wishes",
         ),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     suggestion=SUGGESTION.format(plan="This plan", child="the child"),
     flags=(

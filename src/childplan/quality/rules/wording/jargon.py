@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from childplan.plan.model import TextField
 from childplan.quality.rule import FAMILY_TEXT, Context, Example, Hit, Rule, Severity, Source
 from childplan.quality.rules.wording.vague_word import RULE as VAGUE_WORD
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import POSSESSIVE, Term
+from childplan.quality.terms import POSSESSIVE, Term, with_triggers
 
 PLAIN = "Say it in the everyday words the family would use."
 
@@ -243,7 +242,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     text = field.text
     child = _first_name(ctx.plan.child.name)
     vague_word_reads = VAGUE_WORD.reads(field.name)
-    for match in triggered(ctx.terms, TERMS, TRIGGERS).find(text):
+    for match in ctx.terms.find(text):
         before = text[: match.start]
         phrase = match.term.phrase
         capitalised = match.text[:1].isupper()
@@ -295,7 +294,7 @@ RULE = Rule(
             "in their plan.",
         ),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     suggestion=PLAIN,
     flags=(

@@ -9,8 +9,7 @@ from childplan.plan.model import TextField
 from childplan.quality.clauses import clause_end, in_side_clause, sentence_at
 from childplan.quality.language import gerund, inside, quoted_spans
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import Term, TermList
+from childplan.quality.terms import Term, TermList, with_triggers
 
 SUGGESTION = (
     "Say what you want to see instead, e.g. 'managing behaviour without hitting children' "
@@ -201,7 +200,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     assert ctx.terms is not None
     text = field.text
     quotes = quoted_spans(text)
-    for match in triggered(ctx.terms, TERMS, TRIGGERS).find(text):
+    for match in ctx.terms.find(text):
         before, after = text[: match.start], text[match.end :]
         phrase = match.term.phrase
         if inside(match.start, match.end, quotes) or in_side_clause(text, match.start):
@@ -260,7 +259,7 @@ RULE = Rule(
         ),
         Source("003", "rather than what is not wanted or required."),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     flags=(
         Example("Tom will stop hitting Jimmy as a punishment for bad behaviour.", "outcome"),

@@ -10,8 +10,7 @@ from childplan.plan.model import TextField
 from childplan.quality.clauses import in_side_clause, sentence_at
 from childplan.quality.language import inside, quoted_spans
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import Term
+from childplan.quality.terms import Term, with_triggers
 
 SUGGESTION = (
     "Add what the referral is for, tied to the outcome, e.g. 'Refer Emily to CAMHS so that "
@@ -72,7 +71,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     text = field.text
     quotes = quoted_spans(text)
     reported: set[int] = set()
-    for match in triggered(ctx.terms, TERMS, TRIGGERS).find(text):
+    for match in ctx.terms.find(text):
         sentence = sentence_at(text, match.start)
         if sentence.start in reported or inside(match.start, match.end, quotes):
             continue
@@ -118,7 +117,7 @@ RULE = Rule(
             "understanding that addresses the risks or needs.",
         ),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     flags=(
         Example("Refer Emily to CAMHS.", "action"),

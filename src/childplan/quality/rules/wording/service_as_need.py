@@ -9,8 +9,7 @@ from childplan.plan.model import TextField
 from childplan.quality.clauses import clause_end, sentence_at
 from childplan.quality.language import inside, quoted_spans
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import Term
+from childplan.quality.terms import Term, with_triggers
 
 SUGGESTION = (
     "What need would the service meet? Write that as the reason, e.g. 'We need to understand "
@@ -117,7 +116,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     assert ctx.terms is not None
     text = field.text
     quotes = quoted_spans(text)
-    for match in triggered(ctx.terms, TERMS, TRIGGERS).find(text):
+    for match in ctx.terms.find(text):
         if inside(match.start, match.end, quotes):
             continue
         words = match.text.lower()
@@ -176,7 +175,7 @@ RULE = Rule(
             "REASON FOR ACTION. This captures each of the child’s specific needs.",
         ),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     flags=(
         Example("Emily needs to be referred to CAMHS.", "reason"),

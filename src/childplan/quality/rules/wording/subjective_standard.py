@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from childplan.plan.model import TextField
 from childplan.quality.language import quoted_spans
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import Term
+from childplan.quality.terms import Term, with_triggers
 
 HOME = (
     "Say what you would see, so that everyone judges it the same way, e.g. 'The living-room "
@@ -164,7 +163,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     assert ctx.terms is not None
     text = field.text
     quotes = quoted_spans(text)
-    for match in triggered(ctx.terms, TERMS, TRIGGERS).find(text):
+    for match in ctx.terms.find(text):
         before, after = text[: match.start], text[match.end :]
         word = match.text.lower()
         if _defined(text, match.end, quotes):
@@ -211,7 +210,7 @@ RULE = Rule(
             "anything subjective such as 'grandma will keep the house clean and tidy'",
         ),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     flags=(
         Example("Grandma will keep the house clean and tidy.", "action"),

@@ -10,8 +10,7 @@ from childplan.quality.clauses import sentence_at
 from childplan.quality.language import inside, quoted_spans
 from childplan.quality.measurability import has_quantity, names_evidence
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import POSSESSIVE, Term
+from childplan.quality.terms import POSSESSIVE, Term, with_triggers
 
 POTENTIAL = (
     "Say what is holding {child} back and what would show it has changed, e.g. '{child} "
@@ -170,7 +169,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     assert ctx.terms is not None
     text = field.text
     quotes = quoted_spans(text)
-    for match in triggered(ctx.terms, TERMS, TRIGGERS).find(text):
+    for match in ctx.terms.find(text):
         if inside(match.start, match.end, quotes):
             continue  # a child's or parent's own words
         if match.term.phrase == "thrive" and re.search(
@@ -214,7 +213,7 @@ RULE = Rule(
             "assessed needs, and not be generic.",
         ),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     flags=(
         Example("Emily needs to fulfil her educational potential.", "reason"),

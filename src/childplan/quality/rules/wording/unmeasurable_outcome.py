@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from childplan.plan.model import Outcome, Plan, TextField
 from childplan.quality.measurability import (
     VAGUE_CHANGE_TERMS,
+    VAGUE_TRIGGERS,
     suggestion_for,
     unmeasured,
     vague_finder,
 )
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
+from childplan.quality.terms import with_triggers
 
 SUGGESTION = (
     "Name what will be counted or seen, from what to what, by when, e.g. 'Sam's attendance "
@@ -96,7 +98,7 @@ RULE = Rule(
             "An outcome has to be measurable otherwise progress cannot be evidenced.",
         ),
     ),
-    terms=VAGUE_CHANGE_TERMS,
+    terms=with_triggers(VAGUE_CHANGE_TERMS, VAGUE_TRIGGERS),
     check=check,
     flags=(
         Example("Sam's school attendance needs to improve.", "outcome"),

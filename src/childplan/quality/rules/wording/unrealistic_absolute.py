@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from childplan.plan.model import TextField
 from childplan.quality.clauses import clause_end, in_side_clause, sentence_at
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import Term
+from childplan.quality.terms import Term, with_triggers
 
 SOBER = (
     "Tie it to {child}'s safety instead, e.g. '{subject} will be sober (alcohol-free) at the "
@@ -157,7 +156,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     text = field.text
     child = _first_name(ctx)
     hits: list[tuple[int, str, Hit]] = []
-    for match in triggered(ctx.terms, TERMS, TRIGGERS).find(text):
+    for match in ctx.terms.find(text):
         if in_side_clause(text, match.start):
             continue  # "if he has never been shown how"
         sentence = sentence_at(text, match.start)
@@ -241,7 +240,7 @@ RULE = Rule(
             "house'.",
         ),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     flags=(
         Example("Mr Smith will stop drinking alcohol.", "outcome"),

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 
 from childplan.plan.model import TextField
 from childplan.quality.rule import FAMILY_TEXT, Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.term_triggers import triggered
-from childplan.quality.terms import Term
+from childplan.quality.terms import Term, with_triggers
 
 SUGGESTION = (
     "Instead of an agreement to sign, write into the plan who will do what to keep {child} "
@@ -86,7 +85,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     assert ctx.terms is not None
     text = field.text
     suggestion = SUGGESTION.format(child=_first_name(ctx.plan.child.name))
-    for match in triggered(ctx.terms, TERMS, TRIGGERS).find(text):
+    for match in ctx.terms.find(text):
         before = text[: match.start]
         if match.term.phrase == "agreement will be signed" and _OTHER_AGREEMENT.search(
             before[-30:]
@@ -127,7 +126,7 @@ RULE = Rule(
             "their family life",
         ),
     ),
-    terms=TERMS,
+    terms=with_triggers(TERMS, TRIGGERS),
     check=check,
     suggestion=SUGGESTION.format(child="the child"),
     flags=(

@@ -44,6 +44,7 @@ class Checker:
             )
         self._wording = [a for a in self._active if a.rule.kind == "wording"]
         self._whole_plan = [a for a in self._active if a.rule.kind != "wording"]
+        self._readers: dict[str, list[_ActiveRule]] = {}  # field name -> the rules that read it
 
     @property
     def rules(self) -> list[Rule]:
@@ -52,11 +53,12 @@ class Checker:
     def check(self, plan: Plan, today: dt.date | None = None) -> list[Finding]:
         """Every finding for the plan, in the order a reader meets the fields."""
         findings: list[Finding] = []
+        contexts = self._contexts(plan, today)
         for field in plan.texts():
-            findings.extend(self._check_text(plan, field, today))
+            findings.extend(self._check_text(plan, field, contexts))
         for active in self._whole_plan:
             check: PlanCheck = active.rule.check  # type: ignore[assignment]
-            for hit in check(plan, self._context(active, plan, today)):
+            for hit in check(plan, contexts[active.rule.slug]):
                 findings.append(_plan_finding(active, plan, hit))
         return _in_reading_order(plan, findings)
 
@@ -70,20 +72,36 @@ class Checker:
         )
         indices += [None] * (3 - len(indices))  # type: ignore[list-item]
         field = TextField(path, name, text, *indices)
-        return sorted(self._check_text(plan, field, today), key=lambda f: f.span or (-1, -1))
+        contexts = self._contexts(plan, today)
+        found = self._check_text(plan, field, contexts)
+        return sorted(found, key=lambda f: f.span or (-1, -1))
 
-    def _check_text(self, plan: Plan, field: TextField, today: dt.date | None) -> list[Finding]:
+    def _check_text(
+        self, plan: Plan, field: TextField, contexts: dict[str, Context]
+    ) -> list[Finding]:
         findings: list[tuple[Rule, Finding]] = []
-        for active in self._wording:
-            if not active.rule.reads(field.name):
-                continue
+        for active in self._reading(field.name):
             check: WordingCheck = active.rule.check  # type: ignore[assignment]
-            for hit in check(field, self._context(active, plan, today)):
+            for hit in check(field, contexts[active.rule.slug]):
                 findings.append((active.rule, _field_finding(active, plan, field, hit)))
-        return _without_superseded(findings)
+        return _without_superseded(findings) if len(findings) > 1 else [f for _, f in findings]
 
-    def _context(self, active: _ActiveRule, plan: Plan, today: dt.date | None) -> Context:
-        return Context(plan, active.terms, active.options, today, timescales=self.config.timescales)
+    def _reading(self, field_name: str) -> list[_ActiveRule]:
+        readers = self._readers.get(field_name)
+        if readers is None:
+            readers = self._readers[field_name] = [
+                active for active in self._wording if active.rule.reads(field_name)
+            ]
+        return readers
+
+    def _contexts(self, plan: Plan, today: dt.date | None) -> dict[str, Context]:
+        """One context a rule for the whole plan (not one a field)."""
+        return {
+            active.rule.slug: Context(
+                plan, active.terms, active.options, today, timescales=self.config.timescales
+            )
+            for active in self._active
+        }
 
 
 def _field_finding(active: _ActiveRule, plan: Plan, field: TextField, hit: Hit) -> Finding:

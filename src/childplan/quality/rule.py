@@ -121,7 +121,6 @@ class Context:
     terms: TermList | None
     options: Mapping[str, object]
     today: dt.date | None
-    acronyms: Mapping[str, str] = field(default_factory=dict)
     timescales: LocalTimescales | None = None  # [timescales] settings, for timescale rules
 
     def option(self, name: str) -> object:

@@ -36,16 +36,19 @@ TERMS = (
     Term(
         "appropriate",
         pattern=r"(?<![\w-])(?:in)?appropriate(?:ly|ness)?(?![\w-])",
+        triggers=("appropriat",),
         suggestion="Say what you would see or hear, and by whose standard, instead of "
         "'appropriate' (in whose view?).",
     ),
     Term(
         "ongoing",
+        triggers=("ongoing", "on-going", "on going"),
         suggestion="Give the date this will be done by, or how often it happens and until when.",
     ),
     Term(
         "monitor",
         pattern=r"(?<![\w-])monitor(?:s|ed|ing)?(?![\w-])",
+        triggers=("monitor",),
         suggestion="Say what the person will check, how often, and what they will do with "
         "what they see (e.g. 'check Sam's attendance every Friday and ring Sarah if it is "
         "below 90%').",
@@ -53,12 +56,14 @@ TERMS = (
     Term(
         "support",
         pattern=r"(?<![\w-])support(?:s|ed|ing|ive)?(?![\w-])",
+        triggers=("support",),
         suggestion=SUPPORT_QUESTION,
     ),
     Term(
         "promote emotional well-being",
         pattern=rf"(?<![\w-])promot(?:e|es|ed|ing)\s+(?:{POSSESSIVE}\s+)?emotional[-\s]+"
         r"(?:well[-\s]?being|health|development)(?![\w-])",
+        triggers=("promot",),
         suggestion="Describe what would show that the child feels better: what would they "
         "do, say or stop needing?",
     ),
@@ -66,6 +71,7 @@ TERMS = (
         "as needed",
         pattern=r"(?<![\w-])(?:as|when|if|where)\s+(?:and\s+when\s+)?(?:needed|required|"
         r"necessary|appropriate)(?![\w-])",
+        triggers=("needed", "required", "necessary", "appropriate"),
         suggestion="Say when exactly, or what will make it happen (e.g. 'each time {child} comes "
         "back from contact').",
     ),

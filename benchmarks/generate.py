@@ -39,25 +39,165 @@ _PLAN_DATE_SPREAD = 45  # days
 
 # --- names ----------------------------------------------------------------------------------
 
-_GIRLS = ("Emily", "Daisy", "Mia", "Olivia", "Amelia", "Ava", "Zara", "Lily", "Freya", "Maisie",
-          "Ruby", "Aisha", "Poppy", "Hanna", "Layla", "Chloe", "Isla", "Amira", "Jessica")
-_BOYS = ("Jimmy", "Sam", "Tyler", "Noah", "Leo", "Kai", "Harvey", "Jayden", "Aaron", "Oscar",
-         "Riley", "Yusuf", "Kacper", "Alfie", "Tommy", "Ibrahim", "Reece", "Callum", "Mason")
-_WOMEN = ("Sarah", "Karen", "Aisha", "Priya", "Joanne", "Gemma", "Kelly", "Fatima", "Agnieszka",
-          "Leanne", "Nadia", "Stacey", "Hannah", "Emma", "Zainab", "Lucy", "Michelle", "Ann",
-          "Helen", "Grace", "Bernadette", "Shabana", "Claire", "Nicola", "Chidinma", "Rachel")
-_MEN = ("Daniel", "Jamal", "Craig", "Mohammed", "Lee", "Tomasz", "Ryan", "Kyle", "Darren",
-        "Adam", "Imran", "Wayne", "Liam", "Marcus", "Sean", "Gary", "Paul", "Kwame", "Rajesh")
-_SURNAMES = ("Smith", "Jones", "Patel", "Khan", "Brown", "Taylor", "Wilson", "Okafor", "Nowak",
-             "Evans", "Hughes", "Ahmed", "Clarke", "Walker", "Begum", "Murphy", "Kowalski",
-             "Robinson", "Ali", "Wright", "Green", "Hall", "Mensah", "Thompson", "Singh",
-             "March", "O'Neill", "Davies", "Hussain", "Campbell", "Lewis", "Price", "Adeyemi")
-_TOWNS = ("Oakfield", "Brackley", "Marsden", "Hollinwood", "Ashby", "Thornbury", "Kingsmead",
-          "Netherton", "Bramley", "Westgate", "Redhill", "Castleford")
-_STREETS = ("Hill Street", "Park Road", "Station Road", "Church Lane", "Mill Lane", "Victoria Road",
-            "Queens Road", "Elm Grove", "High Street")
-_SCHOOLS = ("{town} Primary School", "St Mary's CE Primary School", "{town} Academy",
-            "Park View Primary School", "{town} High School", "Holy Family Catholic Primary")
+_GIRLS = (
+    "Emily",
+    "Daisy",
+    "Mia",
+    "Olivia",
+    "Amelia",
+    "Ava",
+    "Zara",
+    "Lily",
+    "Freya",
+    "Maisie",
+    "Ruby",
+    "Aisha",
+    "Poppy",
+    "Hanna",
+    "Layla",
+    "Chloe",
+    "Isla",
+    "Amira",
+    "Jessica",
+)
+_BOYS = (
+    "Jimmy",
+    "Sam",
+    "Tyler",
+    "Noah",
+    "Leo",
+    "Kai",
+    "Harvey",
+    "Jayden",
+    "Aaron",
+    "Oscar",
+    "Riley",
+    "Yusuf",
+    "Kacper",
+    "Alfie",
+    "Tommy",
+    "Ibrahim",
+    "Reece",
+    "Callum",
+    "Mason",
+)
+_WOMEN = (
+    "Sarah",
+    "Karen",
+    "Aisha",
+    "Priya",
+    "Joanne",
+    "Gemma",
+    "Kelly",
+    "Fatima",
+    "Agnieszka",
+    "Leanne",
+    "Nadia",
+    "Stacey",
+    "Hannah",
+    "Emma",
+    "Zainab",
+    "Lucy",
+    "Michelle",
+    "Ann",
+    "Helen",
+    "Grace",
+    "Bernadette",
+    "Shabana",
+    "Claire",
+    "Nicola",
+    "Chidinma",
+    "Rachel",
+)
+_MEN = (
+    "Daniel",
+    "Jamal",
+    "Craig",
+    "Mohammed",
+    "Lee",
+    "Tomasz",
+    "Ryan",
+    "Kyle",
+    "Darren",
+    "Adam",
+    "Imran",
+    "Wayne",
+    "Liam",
+    "Marcus",
+    "Sean",
+    "Gary",
+    "Paul",
+    "Kwame",
+    "Rajesh",
+)
+_SURNAMES = (
+    "Smith",
+    "Jones",
+    "Patel",
+    "Khan",
+    "Brown",
+    "Taylor",
+    "Wilson",
+    "Okafor",
+    "Nowak",
+    "Evans",
+    "Hughes",
+    "Ahmed",
+    "Clarke",
+    "Walker",
+    "Begum",
+    "Murphy",
+    "Kowalski",
+    "Robinson",
+    "Ali",
+    "Wright",
+    "Green",
+    "Hall",
+    "Mensah",
+    "Thompson",
+    "Singh",
+    "March",
+    "O'Neill",
+    "Davies",
+    "Hussain",
+    "Campbell",
+    "Lewis",
+    "Price",
+    "Adeyemi",
+)
+_TOWNS = (
+    "Oakfield",
+    "Brackley",
+    "Marsden",
+    "Hollinwood",
+    "Ashby",
+    "Thornbury",
+    "Kingsmead",
+    "Netherton",
+    "Bramley",
+    "Westgate",
+    "Redhill",
+    "Castleford",
+)
+_STREETS = (
+    "Hill Street",
+    "Park Road",
+    "Station Road",
+    "Church Lane",
+    "Mill Lane",
+    "Victoria Road",
+    "Queens Road",
+    "Elm Grove",
+    "High Street",
+)
+_SCHOOLS = (
+    "{town} Primary School",
+    "St Mary's CE Primary School",
+    "{town} Academy",
+    "Park View Primary School",
+    "{town} High School",
+    "Holy Family Catholic Primary",
+)
 
 
 @dataclass(frozen=True)
@@ -71,37 +211,72 @@ class _Job:
 
 
 _JOBS = {
-    "sw": _Job(("Social Worker",), "{town} Children's Services",
-               ("social worker", "SW", "Children's Services", "Social care", "allocated worker")),
-    "fsw": _Job(("Family Support Worker", "Family Help Worker"), "{town} Family Hub",
-                ("family support worker", "FSW", "Family Hub", "Early Help", "Family Help")),
-    "teacher": _Job(("Head of Year 6", "Class Teacher", "Designated Safeguarding Lead",
-                     "Pastoral Lead"), "{school}",
-                    ("school", "School", "class teacher", "teacher", "DSL", "Education")),
-    "senco": _Job(("SENCO", "Special Educational Needs Coordinator"), "{school}",
-                  ("SENCO", "school", "SEN team")),
-    "hv": _Job(("Health Visitor",), "{town} Health Visiting Team",
-               ("health visitor", "HV", "Health")),
+    "sw": _Job(
+        ("Social Worker",),
+        "{town} Children's Services",
+        ("social worker", "SW", "Children's Services", "Social care", "allocated worker"),
+    ),
+    "fsw": _Job(
+        ("Family Support Worker", "Family Help Worker"),
+        "{town} Family Hub",
+        ("family support worker", "FSW", "Family Hub", "Early Help", "Family Help"),
+    ),
+    "teacher": _Job(
+        ("Head of Year 6", "Class Teacher", "Designated Safeguarding Lead", "Pastoral Lead"),
+        "{school}",
+        ("school", "School", "class teacher", "teacher", "DSL", "Education"),
+    ),
+    "senco": _Job(
+        ("SENCO", "Special Educational Needs Coordinator"),
+        "{school}",
+        ("SENCO", "school", "SEN team"),
+    ),
+    "hv": _Job(
+        ("Health Visitor",), "{town} Health Visiting Team", ("health visitor", "HV", "Health")
+    ),
     "gp": _Job(("GP",), "{street} Surgery", ("GP", "doctor", "G.P."), doctor=True),
     "nurse": _Job(("School Nurse",), "{town} School Nursing Service", ("school nurse", "Health")),
-    "camhs": _Job(("CAMHS Practitioner", "Clinical Psychologist"), "{town} CAMHS",
-                  ("CAMHS", "mental health services", "CAMHS worker")),
-    "dav": _Job(("Domestic Abuse Worker", "IDVA"), "{town} Women's Aid",
-                ("DA worker", "IDVA", "Women's Aid", "DV service")),
-    "substance": _Job(("Drug and Alcohol Worker",), "{town} Recovery Service",
-                      ("drug and alcohol service", "substance misuse worker", "Turning Point")),
-    "housing": _Job(("Housing Officer",), "{town} Council Housing",
-                    ("housing", "Housing", "housing officer")),
-    "salt": _Job(("Speech and Language Therapist",), "{town} Children's Therapy Service",
-                 ("SALT", "speech therapy", "speech and language")),
+    "camhs": _Job(
+        ("CAMHS Practitioner", "Clinical Psychologist"),
+        "{town} CAMHS",
+        ("CAMHS", "mental health services", "CAMHS worker"),
+    ),
+    "dav": _Job(
+        ("Domestic Abuse Worker", "IDVA"),
+        "{town} Women's Aid",
+        ("DA worker", "IDVA", "Women's Aid", "DV service"),
+    ),
+    "substance": _Job(
+        ("Drug and Alcohol Worker",),
+        "{town} Recovery Service",
+        ("drug and alcohol service", "substance misuse worker", "Turning Point"),
+    ),
+    "housing": _Job(
+        ("Housing Officer",), "{town} Council Housing", ("housing", "Housing", "housing officer")
+    ),
+    "salt": _Job(
+        ("Speech and Language Therapist",),
+        "{town} Children's Therapy Service",
+        ("SALT", "speech therapy", "speech and language"),
+    ),
     "youth": _Job(("Youth Worker",), "{town} Youth Service", ("youth worker", "youth service")),
 }
 
 # Owners that are the child's family, and how a weak plan names them.
 _FAMILY = ("mum", "dad", "gran", "child")
 _WEAK_FAMILY_WHO = ("parents", "Mum and Dad", "family", "Parents/carers", "parent", "Mum/Dad")
-_GROUP_WHO = ("all", "everyone", "professionals", "all agencies", "core group", "TAF",
-              "All professionals", "multi-agency", "all involved", "Core group members")
+_GROUP_WHO = (
+    "all",
+    "everyone",
+    "professionals",
+    "all agencies",
+    "core group",
+    "TAF",
+    "All professionals",
+    "multi-agency",
+    "all involved",
+    "Core group members",
+)
 
 
 # --- the statements ----------------------------------------------------------------------
@@ -158,14 +333,23 @@ _THEMES = (
             "{c} to engage with education.",
         ),
         (
-            ("teacher", "Ring {mum} by 9.30am on any day {c} is not in school, and write the"
-                        " reason in the attendance log."),
-            ("mum", "Set an alarm for 7am and walk {c} to school, with {his} bag packed the night"
-                    " before."),
+            (
+                "teacher",
+                "Ring {mum} by 9.30am on any day {c} is not in school, and write the"
+                " reason in the attendance log.",
+            ),
+            (
+                "mum",
+                "Set an alarm for 7am and walk {c} to school, with {his} bag packed the night"
+                " before.",
+            ),
             ("fsw", "Meet {mum} at home on {day} to make a morning routine chart with {c}."),
             ("teacher", "Email {sw} {c}'s attendance figure for the week every Friday."),
-            ("child", "Tell {teacher} at break time, or in my diary, if something at school is"
-                      " worrying me."),
+            (
+                "child",
+                "Tell {teacher} at break time, or in my diary, if something at school is"
+                " worrying me.",
+            ),
             ("teacher", "Meet {mum} and {c} on {date} to plan {his} return to a full timetable."),
         ),
         (
@@ -173,9 +357,12 @@ _THEMES = (
             ("mum", "Mum to ensure {c} attends school regularly."),
             ("sw", "Attendance to be monitored and reviewed at the next CIN review."),
             ("teacher", "Ongoing support from school."),
-            ("mum", "Mum will continue to work with school and professionals to make sure that"
-                    " {c} attends school every day and arrives on time, and will let school"
-                    " know if there are any problems that are stopping {him} from going."),
+            (
+                "mum",
+                "Mum will continue to work with school and professionals to make sure that"
+                " {c} attends school every day and arrives on time, and will let school"
+                " know if there are any problems that are stopping {him} from going.",
+            ),
         ),
     ),
     _Theme(
@@ -212,12 +399,16 @@ _THEMES = (
         (
             ("sw", "Apply to the Local Welfare Assistance fund for a bed and bedding for {c}."),
             ("fsw", "Agree a weekly cleaning rota with {mum} and pin it on the fridge."),
-            ("mum", "Wipe the kitchen surfaces after tea and take the rubbish out every Tuesday"
-                    " night."),
-            ("sw", "Visit without an appointment every two weeks and look at the kitchen, the"
-                   " bathroom and {c}'s bedroom."),
-            ("fsw", "Take {mum} to the food bank on {day} and help her plan a week of"
-                    " breakfasts."),
+            (
+                "mum",
+                "Wipe the kitchen surfaces after tea and take the rubbish out every Tuesday night.",
+            ),
+            (
+                "sw",
+                "Visit without an appointment every two weeks and look at the kitchen, the"
+                " bathroom and {c}'s bedroom.",
+            ),
+            ("fsw", "Take {mum} to the food bank on {day} and help her plan a week of breakfasts."),
             ("mum", "Treat {c}'s hair with the lice lotion tonight and again in seven days."),
         ),
         (
@@ -256,13 +447,21 @@ _THEMES = (
             "Mum to engage with the DA service.",
         ),
         (
-            ("dav", "Meet {mum} each week for the Freedom Programme at the Family Hub and talk"
-                    " about what she has learned."),
-            ("dav", "Make a safety plan with {mum} and {c}, with a code word and a neighbour to"
-                    " go to."),
+            (
+                "dav",
+                "Meet {mum} each week for the Freedom Programme at the Family Hub and talk"
+                " about what she has learned.",
+            ),
+            (
+                "dav",
+                "Make a safety plan with {mum} and {c}, with a code word and a neighbour to go to.",
+            ),
             ("mum", "Ring 999 if {dad} comes to the house."),
-            ("dad", "Start the Caring Dads programme on {date} and tell {sw} after each session"
-                    " one thing he will do differently."),
+            (
+                "dad",
+                "Start the Caring Dads programme on {date} and tell {sw} after each session"
+                " one thing he will do differently.",
+            ),
             ("sw", "Talk with {c} about how {he} feels at home, using the three houses tool."),
         ),
         (
@@ -301,8 +500,7 @@ _THEMES = (
         (
             ("sw", "Book {dad}'s first appointment with {substance} at the Recovery Service."),
             ("substance", "Meet {dad} every Thursday at 10am to go through his drink diary."),
-            ("gran", "Collect {c} from school on any day {dad} has been drinking, and text"
-                     " {sw}."),
+            ("gran", "Collect {c} from school on any day {dad} has been drinking, and text {sw}."),
             ("dad", "Take a breath test with {sw} at each visit."),
         ),
         (
@@ -316,8 +514,7 @@ _THEMES = (
         (
             "{c} has cut {his} arms when upset three times since the summer, and says {he} does"
             " not know who to talk to.",
-            "{c} has panic attacks before school most mornings and has stopped going to"
-            " football.",
+            "{c} has panic attacks before school most mornings and has stopped going to football.",
             "We need to understand why {c} hurts {himself} when {he} is upset.",
         ),
         (
@@ -377,10 +574,12 @@ _THEMES = (
         ),
         (
             ("mum", "Make an appointment for {c} to see {gp} about {his} eczema."),
-            ("mum", "Put the cream on {c}'s hands four times a day and the moisturiser on at"
-                    " bath time."),
-            ("hv", "Book {c} in with the {town} Community Dental Service and give {mum} the"
-                   " date."),
+            (
+                "mum",
+                "Put the cream on {c}'s hands four times a day and the moisturiser on at"
+                " bath time.",
+            ),
+            ("hv", "Book {c} in with the {town} Community Dental Service and give {mum} the date."),
             ("nurse", "Go with {mum} and {c} to the immunisation clinic at the health centre."),
         ),
         (
@@ -417,10 +616,16 @@ _THEMES = (
             "Parents to complete a parenting course.",
         ),
         (
-            ("mum", "Start the bedtime chart with {c} tonight and put a sticker on it each night"
-                    " {he} is in bed by {time}."),
-            ("fsw", "Meet {mum} at home on {day}s for six weeks to work through the Triple P"
-                    " session on fighting."),
+            (
+                "mum",
+                "Start the bedtime chart with {c} tonight and put a sticker on it each night"
+                " {he} is in bed by {time}.",
+            ),
+            (
+                "fsw",
+                "Meet {mum} at home on {day}s for six weeks to work through the Triple P"
+                " session on fighting.",
+            ),
             ("fsw", "Book {mum} on the Incredible Years course that starts on {date}."),
             ("fsw", "Ask {c} each week what is going well at home and write it on {his} chart."),
         ),
@@ -446,8 +651,7 @@ _THEMES = (
         (
             "{c} says the sounds 's' and 'f' clearly in words at home and at school by {date},"
             " as checked by {salt}.",
-            "{c} reads the 100 common words on {his} reading list by the end of the spring"
-            " term.",
+            "{c} reads the 100 common words on {his} reading list by the end of the spring term.",
         ),
         (
             "{c} to have {his} needs met.",
@@ -455,13 +659,20 @@ _THEMES = (
             "{c} to be supported with {his} SEN.",
         ),
         (
-            ("teacher", "Send the referral for {c} to the {town} Speech and Language Therapy"
-                        " Service."),
+            (
+                "teacher",
+                "Send the referral for {c} to the {town} Speech and Language Therapy Service.",
+            ),
             ("mum", "Play the sound game from {salt} with {c} for ten minutes each day."),
-            ("teacher", "Read with {c} for ten minutes every school day and write it in {his}"
-                        " reading record."),
-            ("senco", "Apply for an EHC needs assessment for {c} and go through the form with"
-                      " {mum}."),
+            (
+                "teacher",
+                "Read with {c} for ten minutes every school day and write it in {his}"
+                " reading record.",
+            ),
+            (
+                "senco",
+                "Apply for an EHC needs assessment for {c} and go through the form with {mum}.",
+            ),
         ),
         (
             ("senco", "SENCO to apply for EHCP."),
@@ -492,13 +703,21 @@ _THEMES = (
             "Mum to manage her finances appropriately.",
         ),
         (
-            ("housing", "Write to the landlord about the mould and ask for the repair date in"
-                        " writing."),
-            ("fsw", "Go with {mum} to the Citizens Advice drop-in on {day} to agree a plan for"
-                    " the rent."),
+            (
+                "housing",
+                "Write to the landlord about the mould and ask for the repair date in writing.",
+            ),
+            (
+                "fsw",
+                "Go with {mum} to the Citizens Advice drop-in on {day} to agree a plan for"
+                " the rent.",
+            ),
             ("fsw", "Apply to the Household Support Fund for a dehumidifier."),
-            ("mum", "Open every letter from the council and bring them to the Tuesday meeting"
-                    " with {fsw}."),
+            (
+                "mum",
+                "Open every letter from the council and bring them to the Tuesday meeting"
+                " with {fsw}.",
+            ),
         ),
         (
             ("sw", "Housing to be contacted."),
@@ -530,12 +749,20 @@ _THEMES = (
             "{c} to have safe contact with Dad.",
         ),
         (
-            ("sw", "Write down with {mum} who looks after {c} on each evening she works, and give"
-                   " a copy to {gran}."),
-            ("gran", "Look after {c} at my house on Monday, Wednesday and Friday evenings from"
-                     " 5pm until {mum} finishes work."),
-            ("sw", "Arrange the first Saturday visit with {dad} and {gran}, and tell {c} the"
-                   " date."),
+            (
+                "sw",
+                "Write down with {mum} who looks after {c} on each evening she works, and give"
+                " a copy to {gran}.",
+            ),
+            (
+                "gran",
+                "Look after {c} at my house on Monday, Wednesday and Friday evenings from"
+                " 5pm until {mum} finishes work.",
+            ),
+            (
+                "sw",
+                "Arrange the first Saturday visit with {dad} and {gran}, and tell {c} the date.",
+            ),
         ),
         (
             ("mum", "Mum to ensure appropriate childcare is in place."),
@@ -552,9 +779,12 @@ _ANY_WEAK_ACTIONS = (
     ("sw", "Professionals to share information."),
     ("fsw", "Step down to Early Help when appropriate."),
     ("mum", "Mum to engage with support."),
-    ("mum", "Mum will continue to engage with all professionals and attend all meetings and"
-            " appointments offered to her, so that the professionals can see that she is"
-            " committed to making the changes needed for {c}."),
+    (
+        "mum",
+        "Mum will continue to engage with all professionals and attend all meetings and"
+        " appointments offered to her, so that the professionals can see that she is"
+        " committed to making the changes needed for {c}.",
+    ),
 )
 
 _GOOD_WORRIES = (
@@ -604,8 +834,7 @@ _WEAK_CONTINGENCY = (
 _GOOD_BOTTOM_LINES = (
     "{c} must not be in {dad}'s care when he has been drinking.",
     "{c} must never be left at home alone.",
-    "{c} must be in school every day unless {he} is ill, and {mum} rings school by 9am if"
-    " {he} is.",
+    "{c} must be in school every day unless {he} is ill, and {mum} rings school by 9am if {he} is.",
 )
 _WEAK_BOTTOM_LINES = ("Mum must engage.", "Parents to comply with the plan.")
 _ASSUMPTIONS = (
@@ -629,17 +858,49 @@ _GOOD_MONITORING = (
 _WEAK_MONITORING = ("Monitoring via core groups.", "All agencies to monitor and report concerns.")
 
 _GOOD_WHEN = (
-    "{d}", "by {d}", "{d}", "by {d}", "every {weekday} until {d}", "weekly until {d}",
-    "each school day until {d}", "fortnightly until {d}", "{iso}",
+    "{d}",
+    "by {d}",
+    "{d}",
+    "by {d}",
+    "every {weekday} until {d}",
+    "weekly until {d}",
+    "each school day until {d}",
+    "fortnightly until {d}",
+    "{iso}",
 )
 _WEAK_WHEN = (
-    "within 6 weeks", "within {weeks} weeks", "in two weeks", "ongoing", "Ongoing", "asap", "ASAP",
-    "as and when", "as and when required", "by next review", "next month", "TBC", "when required",
-    "immediately", "at the next core group", "weekly", "end of term", "by the next CIN review",
-    "over the next 3 months", "as soon as possible", "within 10 working days",
+    "within 6 weeks",
+    "within {weeks} weeks",
+    "in two weeks",
+    "ongoing",
+    "Ongoing",
+    "asap",
+    "ASAP",
+    "as and when",
+    "as and when required",
+    "by next review",
+    "next month",
+    "TBC",
+    "when required",
+    "immediately",
+    "at the next core group",
+    "weekly",
+    "end of term",
+    "by the next CIN review",
+    "over the next 3 months",
+    "as soon as possible",
+    "within 10 working days",
 )
-_WEAK_BY = ("within 3 months", "by next review", "ongoing", "end of term", "within 6 weeks",
-            "by the next RCPC", "6 months", "TBC")
+_WEAK_BY = (
+    "within 3 months",
+    "by next review",
+    "ongoing",
+    "end of term",
+    "within 6 weeks",
+    "by the next RCPC",
+    "6 months",
+    "TBC",
+)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 
 
@@ -726,12 +987,22 @@ class _Builder:
         mum = rng.choice((f"Ms {mum_last}", mum_first, "Mum", f"{mum_first} {mum_last}"))
         dad = rng.choice((f"Mr {dad_last}", dad_first, "Dad", f"{dad_first} {dad_last}"))
         gran = rng.choice((f"Mrs {gran_last}", gran_first, "Nan", f"{gran_first} {gran_last}"))
-        self.words.update({
-            "c": child_first, "he": he, "He": he.capitalize(), "his": his,
-            "His": his.capitalize(), "him": him, "himself": himself,
-            "mum": mum, "dad": dad, "gran": gran, "town": town,
-            "street": rng.choice(_STREETS),
-        })
+        self.words.update(
+            {
+                "c": child_first,
+                "he": he,
+                "He": he.capitalize(),
+                "his": his,
+                "His": his.capitalize(),
+                "him": him,
+                "himself": himself,
+                "mum": mum,
+                "dad": dad,
+                "gran": gran,
+                "town": town,
+                "street": rng.choice(_STREETS),
+            }
+        )
         self.words["school"] = rng.choice(_SCHOOLS).format(town=town)
         self.family = {
             "mum": (f"{mum_first} {mum_last}", "mother"),
@@ -740,13 +1011,25 @@ class _Builder:
         }
         dad_at_home = rng.random() < 0.4
         self.people += [
-            {"name": self.family["mum"][0], "relationship": "mother",
-             "parental_responsibility": True, "lives_with_child": True, "invited": True},
-            {"name": self.family["dad"][0], "relationship": "father",
-             "parental_responsibility": rng.random() < 0.8, "lives_with_child": dad_at_home,
-             "invited": True},
-            {"name": self.family["gran"][0], "relationship": "maternal grandmother",
-             "lives_with_child": False},
+            {
+                "name": self.family["mum"][0],
+                "relationship": "mother",
+                "parental_responsibility": True,
+                "lives_with_child": True,
+                "invited": True,
+            },
+            {
+                "name": self.family["dad"][0],
+                "relationship": "father",
+                "parental_responsibility": rng.random() < 0.8,
+                "lives_with_child": dad_at_home,
+                "invited": True,
+            },
+            {
+                "name": self.family["gran"][0],
+                "relationship": "maternal grandmother",
+                "lives_with_child": False,
+            },
         ]
 
     def professional(self, job_key: str) -> dict[str, Any]:
@@ -761,8 +1044,9 @@ class _Builder:
                 full = f"{first} {last}"
                 title = "Mrs" if female else "Mr"
                 short = self.rng.choice((full, f"{title} {last}", full))
-            agency = job.agency.format(town=self.words["town"], school=self.words["school"],
-                                       street=self.words["street"])
+            agency = job.agency.format(
+                town=self.words["town"], school=self.words["school"], street=self.words["street"]
+            )
             person = {"name": full, "role": role, "agency": agency}
             self.people.append(person)
             self.professionals[job_key] = {"short": short, "full": full, "role": role}
@@ -787,8 +1071,8 @@ class _Builder:
         if style == 1:
             return f"{day:%d/%m/%Y}"
         if style == 2:
-            suffix = "th" if 11 <= day.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(
-                day.day % 10, "th"
+            suffix = (
+                "th" if 11 <= day.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
             )
             return f"{day.day}{suffix} {day:%B %Y}"
         if style == 3:
@@ -802,7 +1086,9 @@ class _Builder:
             pool = _GOOD_WHEN if recurring else ("{d}", "by {d}", "{d}", "{iso}")
             template = self.rng.choice(pool)
         return template.format(
-            d=self.written_date(day), iso=day.isoformat(), weekday=self.rng.choice(_WEEKDAYS),
+            d=self.written_date(day),
+            iso=day.isoformat(),
+            weekday=self.rng.choice(_WEEKDAYS),
             weeks=self.rng.randint(2, 12),
         )
 
@@ -837,15 +1123,23 @@ class _Builder:
         if owner in self.family:
             full, relationship = self.family[owner]
             child = self.words["c"]
-            return rng.choice((
-                f"{full} ({relationship})", full, self.words[owner],
-                f"{child}'s {relationship}",
-            ))
+            return rng.choice(
+                (
+                    f"{full} ({relationship})",
+                    full,
+                    self.words[owner],
+                    f"{child}'s {relationship}",
+                )
+            )
         person = self.professional(owner)
-        return rng.choice((
-            f"{person['full']} ({person['role']})", f"{person['full']}, {person['role']}",
-            person["full"], f"{person['short']} ({person['role']})",
-        ))
+        return rng.choice(
+            (
+                f"{person['full']} ({person['role']})",
+                f"{person['full']}, {person['role']}",
+                person["full"],
+                f"{person['short']} ({person['role']})",
+            )
+        )
 
     def action(self, theme: _Theme, due_by: dt.date) -> dict[str, Any]:
         if self.weak():
@@ -869,8 +1163,9 @@ class _Builder:
         return action
 
     def outcome(self, theme: _Theme, actions: int) -> dict[str, Any]:
-        due_by = self.some_date(self.plan_date + dt.timedelta(weeks=6),
-                                self.plan_date + dt.timedelta(weeks=26))
+        due_by = self.some_date(
+            self.plan_date + dt.timedelta(weeks=6), self.plan_date + dt.timedelta(weeks=26)
+        )
         self.date_range = (due_by, due_by)
         outcome: dict[str, Any] = {"outcome": self.say(theme.good_outcomes, theme.weak_outcomes)}
         if self.rng.random() < 0.85:
@@ -925,8 +1220,11 @@ def typical_plan(seed: int = 0, weak_share: float = WEAK_SHARE) -> Plan:
         "bottom_lines": b.say(_GOOD_BOTTOM_LINES, _WEAK_BOTTOM_LINES),
         "assumptions": [t.format_map(b.words) for t in rng.sample(_ASSUMPTIONS, 2)],
         "resources": [
-            {"resource": text.format_map(b.words), "who": b.who(owner),
-             "when": b.timescale(b.some_date(), _WEAK_WHEN)}
+            {
+                "resource": text.format_map(b.words),
+                "who": b.who(owner),
+                "when": b.timescale(b.some_date(), _WEAK_WHEN),
+            }
             for owner, text in rng.sample(_RESOURCES, rng.randint(1, 2))
         ],
         "monitoring": b.say(_GOOD_MONITORING, _WEAK_MONITORING),

@@ -55,8 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timed runs of each input")
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated plans")
     parser.add_argument("--quick", action="store_true", help="a smoke run with small numbers")
-    parser.add_argument("--profile", type=int, metavar="N", default=0,
-                        help="also print the N costliest functions (cProfile)")
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        default=0,
+        help="also print the N costliest functions (cProfile)",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON")
     args = parser.parse_args(argv)
     if args.quick:
@@ -70,9 +75,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "command": " ".join(["python -m benchmarks.run", *(argv or sys.argv[1:])]),
         "machine": machine(len(checker.rules), core),
         "settings": {
-            "runs": args.runs, "warmup": args.warmup, "plans": args.plans,
-            "small": args.small, "large": args.large, "repeat": args.repeat,
-            "seed": args.seed, "today": TODAY.isoformat(),
+            "runs": args.runs,
+            "warmup": args.warmup,
+            "plans": args.plans,
+            "small": args.small,
+            "large": args.large,
+            "repeat": args.repeat,
+            "seed": args.seed,
+            "today": TODAY.isoformat(),
         },
     }
 
@@ -136,7 +146,8 @@ def machine(rule_count: int, core: int | None) -> dict[str, Any]:
         "cpu": cpu,
         "cores": os.cpu_count(),
         "pinned_to_core": core,
-        "load_average": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg")
+        "load_average": [round(x, 2) for x in os.getloadavg()]
+        if hasattr(os, "getloadavg")
         else None,
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
@@ -158,10 +169,16 @@ def _version(package: str) -> str | None:
 
 def _commit() -> str | None:
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                              capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT,
-                               capture_output=True, text=True, check=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return None
     return f"{head} (with uncommitted changes)" if dirty else head
@@ -222,6 +239,7 @@ def typical(checker: Checker, plans: list[Plan], warmup: int, runs: int) -> dict
 def by_rule(checker: Checker, plans: list[Plan], runs: int) -> list[dict[str, Any]]:
     """What each rule costs on a typical plan: the median time of a checker with that rule
     alone, less that of a checker with no rule (walking the plan, sorting the findings)."""
+
     def median_ms(one: Checker) -> float:
         for plan in plans:
             one.check(plan, TODAY)
@@ -253,7 +271,7 @@ def throughput(checker: Checker, small: int, large: int, repeat: int, seed: int)
     tools: dict[str, Callable[[int], Callable[[], int]]] = {"childplan": childplan_run}
     lint = _proselint()
     if lint is not None:
-        tools["proselint"] = lambda n: (lambda: lint(texts[n]))
+        tools["proselint"] = lambda n: lambda: lint(texts[n])
 
     result: dict[str, Any] = {"small": small, "large": large, "repeat": repeat}
     for name, run in tools.items():
@@ -281,8 +299,10 @@ def throughput(checker: Checker, small: int, large: int, repeat: int, seed: int)
         result["proselint"] = None
         result["ratio"] = None
     else:
-        ratio = (result["childplan"]["statements_per_second"]
-                 / result["proselint"]["statements_per_second"])
+        ratio = (
+            result["childplan"]["statements_per_second"]
+            / result["proselint"]["statements_per_second"]
+        )
         result["ratio"] = round(ratio, 2)
         result["target_ratio"] = THROUGHPUT_TARGET_RATIO
         result["met"] = ratio >= THROUGHPUT_TARGET_RATIO
@@ -323,34 +343,47 @@ def _percentile(values: list[float], percent: float) -> float:
 def report(results: dict[str, Any]) -> None:
     m, t, th = results["machine"], results["typical_plan"], results["throughput"]
     print(f"childplan benchmarks, {results['date']}")
-    print(f"machine: {m['cpu']}, {m['cores']} cores (pinned to one), Python {m['python']}, "
-          f"{m['childplan_rules']} rules, proselint {m['proselint'] or 'not installed'}")
+    print(
+        f"machine: {m['cpu']}, {m['cores']} cores (pinned to one), Python {m['python']}, "
+        f"{m['childplan_rules']} rules, proselint {m['proselint'] or 'not installed'}"
+    )
     print(f"commit: {m['commit']}; load average at the start {m['load_average']}\n")
-    print(f"Typical plan ({t['needs']} needs, {t['outcomes']} outcomes, {t['actions']} actions, "
-          f"{t['texts_mean']} texts and {t['findings_mean']} findings on average)")
-    print(f"  median {t['median_ms']:.2f} ms   p90 {t['p90_ms']:.2f} ms   min {t['min_ms']:.2f} ms"
-          f"   target < {t['target_ms']:.0f} ms: {'met' if t['met'] else 'NOT met'}")
+    print(
+        f"Typical plan ({t['needs']} needs, {t['outcomes']} outcomes, {t['actions']} actions, "
+        f"{t['texts_mean']} texts and {t['findings_mean']} findings on average)"
+    )
+    print(
+        f"  median {t['median_ms']:.2f} ms   p90 {t['p90_ms']:.2f} ms   min {t['min_ms']:.2f} ms"
+        f"   target < {t['target_ms']:.0f} ms: {'met' if t['met'] else 'NOT met'}"
+    )
     print(f"  (this process had {t['cpu_share']:.0%} of its core while timed)")
     print("  costliest rules (ms each):")
     for row in t["by_rule"][:8]:
         print(f"    {row['rule']:<32} {row['ms']:8.2f}")
     print(f"\nThroughput ({th['small']:,} and {th['large']:,} statements, one core)")
-    print(f"  {'':<10} {'s small':>9} {'s large':>9} {'findings':>9} {'statements/s':>13}"
-          f" {'core':>5}")
+    print(
+        f"  {'':<10} {'s small':>9} {'s large':>9} {'findings':>9} {'statements/s':>13} {'core':>5}"
+    )
     for name in ("childplan", "proselint"):
         row = th.get(name)
         if row:
-            print(f"  {name:<10} {row['seconds_small']:9.3f} {row['seconds_large']:9.3f} "
-                  f"{row['findings_large']:9,} {row['statements_per_second']:13,}"
-                  f" {row['cpu_share']:5.0%}")
+            print(
+                f"  {name:<10} {row['seconds_small']:9.3f} {row['seconds_large']:9.3f} "
+                f"{row['findings_large']:9,} {row['statements_per_second']:13,}"
+                f" {row['cpu_share']:5.0%}"
+            )
     if th.get("ratio") is not None:
-        print(f"  childplan / proselint: {th['ratio']:.2f}x   target >= "
-              f"{th['target_ratio']:.0f}x: {'met' if th['met'] else 'NOT met'}")
+        print(
+            f"  childplan / proselint: {th['ratio']:.2f}x   target >= "
+            f"{th['target_ratio']:.0f}x: {'met' if th['met'] else 'NOT met'}"
+        )
 
 
 def profile(checker: Checker, plan: Plan, large: Plan, top: int) -> None:
-    for title, subject, runs in (("a typical plan, 50 runs", plan, 50),
-                                 (f"{len(statements(large)):,} statements", large, 1)):
+    for title, subject, runs in (
+        ("a typical plan, 50 runs", plan, 50),
+        (f"{len(statements(large)):,} statements", large, 1),
+    ):
         profiler = cProfile.Profile()
         profiler.enable()
         for _ in range(runs):

@@ -90,8 +90,16 @@ def test_yaml_to_json_to_yaml(word_plan: Path, tmp_path: Path) -> None:
 
 def test_check_a_word_plan(word_plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status = main(
-        ["check", str(word_plan), "--format", "json", "--today", "2026-11-03", "--fail-on",
-         "warning"]
+        [
+            "check",
+            str(word_plan),
+            "--format",
+            "json",
+            "--today",
+            "2026-11-03",
+            "--fail-on",
+            "warning",
+        ]
     )
     report = json.loads(capsys.readouterr().out)
     assert status == 1

@@ -29,22 +29,37 @@ PLAN_DATE = dt.date(2026, 11, 2)
         ("Anna Brown, w/c 7 December 2026", "Anna Brown", "w/c 7 December 2026"),
         ("Who: Sarah Smith\nWhen: 4 December 2026", "Sarah Smith", "4 December 2026"),
         # Relative and open timescales are kept as written (the checker then asks for a date).
-        ("Health Visitor (Jane Brown) - within 6 weeks", "Health Visitor (Jane Brown)",
-         "within 6 weeks"),
+        (
+            "Health Visitor (Jane Brown) - within 6 weeks",
+            "Health Visitor (Jane Brown)",
+            "within 6 weeks",
+        ),
         ("Social worker - ASAP", "Social worker", "ASAP"),
         ("All agencies at the next core group", "All agencies", "at the next core group"),
         ("Sarah Smith, at each review", "Sarah Smith", "at each review"),
         ("Summer Brown – in two weeks", "Summer Brown", "in two weeks"),
         ("May Jones, in the next week", "May Jones", "in the next week"),
-        ("Anna Brown (SW) within 10 working days of the conference", "Anna Brown (SW)",
-         "within 10 working days of the conference"),
+        (
+            "Anna Brown (SW) within 10 working days of the conference",
+            "Anna Brown (SW)",
+            "within 10 working days of the conference",
+        ),
         # Schedules stay whole.
-        ("Mum and Dad – weekly until 18 December 2026", "Mum and Dad",
-         "weekly until 18 December 2026"),
-        ("Emma Jones, Family Support Worker, every Tuesday from 10 November 2026",
-         "Emma Jones, Family Support Worker", "every Tuesday from 10 November 2026"),
-        ("Anna Brown (Social Worker) by 12th January 2027 and then monthly",
-         "Anna Brown (Social Worker)", "by 12th January 2027 and then monthly"),
+        (
+            "Mum and Dad – weekly until 18 December 2026",
+            "Mum and Dad",
+            "weekly until 18 December 2026",
+        ),
+        (
+            "Emma Jones, Family Support Worker, every Tuesday from 10 November 2026",
+            "Emma Jones, Family Support Worker",
+            "every Tuesday from 10 November 2026",
+        ),
+        (
+            "Anna Brown (Social Worker) by 12th January 2027 and then monthly",
+            "Anna Brown (Social Worker)",
+            "by 12th January 2027 and then monthly",
+        ),
         # Only a timescale, or no timescale at all: nothing is guessed.
         ("TBC", None, "TBC"),
         ("Ongoing", None, "Ongoing"),

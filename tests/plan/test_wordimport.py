@@ -124,8 +124,13 @@ def test_outcome_actions_who_and_when_is_one_need_per_table(tmp_path: Path) -> N
     _table(
         document,
         SEED_003,
-        [("Sam is in school 95% of days this term.", "Ring Sarah when Sam is absent",
-          "Mrs March (Head of Year 6) 12/01/2027")],
+        [
+            (
+                "Sam is in school 95% of days this term.",
+                "Ring Sarah when Sam is absent",
+                "Mrs March (Head of Year 6) 12/01/2027",
+            )
+        ],
     )
     plan = _read(document, tmp_path)
     assert plan.child.name == "Jimmy Smith"
@@ -171,8 +176,12 @@ def test_separate_who_and_when_columns(tmp_path: Path) -> None:
         document,
         ("Outcome", "Action", "By whom", "By when"),
         [
-            ("Amy sleeps in her own bed.", "Move Amy's bed", "Tom Jones (father)",
-             "1 December 2026"),
+            (
+                "Amy sleeps in her own bed.",
+                "Move Amy's bed",
+                "Tom Jones (father)",
+                "1 December 2026",
+            ),
             ("", "Read a story at 7pm", "Tom Jones", "every night until 18 December 2026"),
             ("", "Agree a bedtime", "Sarah Smith 4/12/26", ""),
             ("", "Talk to Amy about her room", "", ""),
@@ -195,10 +204,24 @@ def test_separate_who_and_when_columns(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "header",
     [
-        ("Identified need", "Desired outcome", "Action required", "Person responsible",
-         "Timescale", "How will we know it has made a difference?", "Progress / RAG"),
-        ("What are we worried about?", "What needs to change?", "What needs to happen?",
-         "Who", "When", "How will we know?", "Status"),
+        (
+            "Identified need",
+            "Desired outcome",
+            "Action required",
+            "Person responsible",
+            "Timescale",
+            "How will we know it has made a difference?",
+            "Progress / RAG",
+        ),
+        (
+            "What are we worried about?",
+            "What needs to change?",
+            "What needs to happen?",
+            "Who",
+            "When",
+            "How will we know?",
+            "Status",
+        ),
     ],
 )
 def test_need_outcome_action_who_when_indicator_status(
@@ -209,10 +232,24 @@ def test_need_outcome_action_who_when_indicator_status(
         document,
         header,
         [
-            ("Jimmy is often late for school.", "Jimmy arrives by 8.50am every day.",
-             "Set an alarm", "Sarah Smith", "by 9 November 2026", "Late marks", "Completed"),
-            ("Jimmy is often late for school.", "Jimmy arrives by 8.50am every day.",
-             "Walk Jimmy to school", "Mary Jones", "weekly", "Late marks", "In progress"),
+            (
+                "Jimmy is often late for school.",
+                "Jimmy arrives by 8.50am every day.",
+                "Set an alarm",
+                "Sarah Smith",
+                "by 9 November 2026",
+                "Late marks",
+                "Completed",
+            ),
+            (
+                "Jimmy is often late for school.",
+                "Jimmy arrives by 8.50am every day.",
+                "Walk Jimmy to school",
+                "Mary Jones",
+                "weekly",
+                "Late marks",
+                "In progress",
+            ),
         ],
     )
     plan = _read(document, tmp_path)
@@ -260,8 +297,11 @@ def test_merged_first_cells_continue_the_need(tmp_path: Path) -> None:
         document,
         SEED_001,
         [
-            ("Amy is hungry at school.", "Amy has breakfast before school",
-             "Sarah Smith, every school day"),
+            (
+                "Amy is hungry at school.",
+                "Amy has breakfast before school",
+                "Sarah Smith, every school day",
+            ),
             ("", "Breakfast club place", "Mrs March 9/11/2026"),
             ("Amy misses the dentist.", "Book a dentist", "Sarah Smith within 2 weeks"),
         ],
@@ -590,11 +630,19 @@ def test_the_seed_table_copied_from_its_document(tmp_path: Path) -> None:
     table = _table(document, SEED_001, [("", "", "")])
     for column, lines in enumerate(
         [
-            ["Jimmy needs his eczema", "managed, so that it is", "causing him as little",
-             "discomfort as possible."],
+            [
+                "Jimmy needs his eczema",
+                "managed, so that it is",
+                "causing him as little",
+                "discomfort as possible.",
+            ],
             ["Jimmy needs to be seen", "by his G.P."],
-            ["Jimmy’s mother will make", "an appointment for him to", "be seen by his G.P. within",
-             "the next five days."],
+            [
+                "Jimmy’s mother will make",
+                "an appointment for him to",
+                "be seen by his G.P. within",
+                "the next five days.",
+            ],
         ]
     ):
         cell = table.cell(1, column)

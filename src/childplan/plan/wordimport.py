@@ -118,9 +118,7 @@ def read_word_plan(path: str | Path, today: dt.date | None = None) -> PlanDocume
     plan = Plan(
         type=details.plan_type or DEFAULT_TYPE,
         date=plan_date,
-        child=Child(
-            name=details.child_name or UNKNOWN_CHILD, date_of_birth=details.date_of_birth
-        ),
+        child=Child(name=details.child_name or UNKNOWN_CHILD, date_of_birth=details.date_of_birth),
         people=tuple(details.people),
         worries=tuple(details.lists.get("worries", ())),
         strengths=tuple(details.lists.get("strengths", ())),
@@ -317,19 +315,34 @@ Role = Literal["reason", "outcome", "action", "who", "when", "who_when", "indica
 
 # The first of these words in a heading decides its column (ties: the earlier entry).
 _ROLE_WORDS: tuple[tuple[Role, str], ...] = (
-    ("indicator", r"how (?:will|would|do) (?:we|you|i|they|everyone) know|\bmeasur\w*|"
-     r"\bindicators?\b|\bevidence\b"),
+    (
+        "indicator",
+        r"how (?:will|would|do) (?:we|you|i|they|everyone) know|\bmeasur\w*|"
+        r"\bindicators?\b|\bevidence\b",
+    ),
     ("status", r"\bprogress\b|\bstatus\b|\brag\b|\bcomments?\b|\bupdates?\b"),
-    ("reason", r"\breasons?\b|\bworr(?:y|ies|ied)\b|\bconcerns?\b|\brisks?\b|"
-     r"\bneeds?\b(?! to\b)|\bwhy\b|\bissues?\b|\bproblems?\b|\bdangers?\b"),
-    ("action", r"\bactions?\b|needs? to happen|\bwill happen\b|\bto be done\b|\bwill be done\b|"
-     r"\btasks?\b|\bsteps?\b|\binterventions?\b|\bservices?\b|\bsupport\b|"
-     r"\bwhat (?:we|i) will do\b|"
-     r"\bwhat will (?:we|i|you) do\b|\bhow will (?:we|this) (?:get|be achieved)"),
-    ("outcome", r"\boutcomes?\b|\bgoals?\b|\baims?\b|\bobjectives?\b|\bachieve\w*|\bchange\b|"
-     r"\bdifferent\b|\bsuccess\b|\blook like\b|\btargets?\b(?! date)"),
-    ("who", r"\bwho\b|\bwhom\b|\bresponsib\w*|\bperson\b|\blead\b|\bowner\b|\bagency\b|\bnamed\b|"
-     r"\bworkers?\b|\bpractitioner\b"),
+    (
+        "reason",
+        r"\breasons?\b|\bworr(?:y|ies|ied)\b|\bconcerns?\b|\brisks?\b|"
+        r"\bneeds?\b(?! to\b)|\bwhy\b|\bissues?\b|\bproblems?\b|\bdangers?\b",
+    ),
+    (
+        "action",
+        r"\bactions?\b|needs? to happen|\bwill happen\b|\bto be done\b|\bwill be done\b|"
+        r"\btasks?\b|\bsteps?\b|\binterventions?\b|\bservices?\b|\bsupport\b|"
+        r"\bwhat (?:we|i) will do\b|"
+        r"\bwhat will (?:we|i|you) do\b|\bhow will (?:we|this) (?:get|be achieved)",
+    ),
+    (
+        "outcome",
+        r"\boutcomes?\b|\bgoals?\b|\baims?\b|\bobjectives?\b|\bachieve\w*|\bchange\b|"
+        r"\bdifferent\b|\bsuccess\b|\blook like\b|\btargets?\b(?! date)",
+    ),
+    (
+        "who",
+        r"\bwho\b|\bwhom\b|\bresponsib\w*|\bperson\b|\blead\b|\bowner\b|\bagency\b|\bnamed\b|"
+        r"\bworkers?\b|\bpractitioner\b",
+    ),
     ("when", r"\bwhen\b|\btimescales?\b|\btime ?frames?\b|\bdates?\b|\bdeadlines?\b|\bdue\b"),
 )
 _ROLE_PATTERNS = [(role, re.compile(words)) for role, words in _ROLE_WORDS]
@@ -367,18 +380,30 @@ def _header_roles(row: list[str]) -> list[Role | None] | None:
 
 _DETAIL_KEYS: tuple[tuple[str, str], ...] = (
     ("date_of_birth", r"date of birth|dob|d o b|d\.o\.b\.?|born"),
-    ("next_review", r"(?:date of )?(?:the )?next (?:review|meeting|core group|cin review|"
-     r"child in need review|review meeting)(?: date| meeting)?|review date|"
-     r"date of next (?:review|meeting|core group)(?: meeting)?"),
-    ("plan_date", r"date of (?:the )?plan|plan date|date plan (?:made|agreed|written|started)|"
-     r"date of (?:the )?(?:meeting|conference|core group|review|cin meeting|child in need "
-     r"meeting|planning meeting)|meeting date|date agreed|date"),
+    (
+        "next_review",
+        r"(?:date of )?(?:the )?next (?:review|meeting|core group|cin review|"
+        r"child in need review|review meeting)(?: date| meeting)?|review date|"
+        r"date of next (?:review|meeting|core group)(?: meeting)?",
+    ),
+    (
+        "plan_date",
+        r"date of (?:the )?plan|plan date|date plan (?:made|agreed|written|started)|"
+        r"date of (?:the )?(?:meeting|conference|core group|review|cin meeting|child in need "
+        r"meeting|planning meeting)|meeting date|date agreed|date",
+    ),
     ("plan_type", r"plan type|type of plan|category of plan"),
-    ("child_name", r"(?:the )?(?:child|young person|child/young person|child or young person)"
-     r"(?:'s|s')? (?:full )?name|name of (?:the )?(?:child|young person)|child|young person|"
-     r"name|full name"),
-    ("person", r"(?:allocated |lead )?social worker|lead professional|key worker|"
-     r"lead practitioner|family help lead|family support worker"),
+    (
+        "child_name",
+        r"(?:the )?(?:child|young person|child/young person|child or young person)"
+        r"(?:'s|s')? (?:full )?name|name of (?:the )?(?:child|young person)|child|young person|"
+        r"name|full name",
+    ),
+    (
+        "person",
+        r"(?:allocated |lead )?social worker|lead professional|key worker|"
+        r"lead practitioner|family help lead|family support worker",
+    ),
 )
 _DETAIL_PATTERNS = [(key, re.compile(rf"(?:{words})")) for key, words in _DETAIL_KEYS]
 # Where a detail's label starts in a line that has several: "Name: Amy Jones  DOB: 3/3/15".
@@ -387,22 +412,37 @@ _DETAIL_LABEL = re.compile(
 )
 
 _SECTION_KEYS: tuple[tuple[str, str], ...] = (
-    ("contingency", r"contingency(?: plan(?:ning)?| arrangements)?|plan b|"
-     r"what (?:will|would) happen if (?:the plan|things|this) (?:is not|isn't|are not|aren't|"
-     r"does not|doesn't|do not|don't) (?:working|work|change|improve|happen)"),
-    ("childs_views", r"(?:the )?(?:child|young person|children|child/young person)(?:'s|s'|s)? "
-     r"(?:views|wishes and feelings|voice|wishes|own words|views wishes and feelings)|"
-     r"(?:[a-z]+'s )?wishes and feelings|voice of the (?:child|young person)|"
-     r"(?:[a-z]+'s )?(?:views|voice)|what (?:does|do|did) (?:the )?[a-z]+ (?:say|think|want)"),
-    ("strengths", r"strengths?|what(?:'s| is| are)? (?:working|going) well|existing safety|"
-     r"safety and strengths|protective factors|positives"),
-    ("worries", r"worries|what (?:are|is) (?:we|you|i|the professionals|everyone) worried about|"
-     r"what we are worried about|concerns?|danger statements?|past harm|complicating factors|"
-     r"risks?"),
+    (
+        "contingency",
+        r"contingency(?: plan(?:ning)?| arrangements)?|plan b|"
+        r"what (?:will|would) happen if (?:the plan|things|this) (?:is not|isn't|are not|aren't|"
+        r"does not|doesn't|do not|don't) (?:working|work|change|improve|happen)",
+    ),
+    (
+        "childs_views",
+        r"(?:the )?(?:child|young person|children|child/young person)(?:'s|s'|s)? "
+        r"(?:views|wishes and feelings|voice|wishes|own words|views wishes and feelings)|"
+        r"(?:[a-z]+'s )?wishes and feelings|voice of the (?:child|young person)|"
+        r"(?:[a-z]+'s )?(?:views|voice)|what (?:does|do|did) (?:the )?[a-z]+ (?:say|think|want)",
+    ),
+    (
+        "strengths",
+        r"strengths?|what(?:'s| is| are)? (?:working|going) well|existing safety|"
+        r"safety and strengths|protective factors|positives",
+    ),
+    (
+        "worries",
+        r"worries|what (?:are|is) (?:we|you|i|the professionals|everyone) worried about|"
+        r"what we are worried about|concerns?|danger statements?|past harm|complicating factors|"
+        r"risks?",
+    ),
     ("bottom_lines", r"bottom lines?|non[- ]negotiables?"),
     ("assumptions", r"assumptions?"),
-    ("monitoring", r"monitoring(?: arrangements)?|how (?:will )?(?:the plan|progress) "
-     r"(?:will )?be (?:monitored|reviewed)"),
+    (
+        "monitoring",
+        r"monitoring(?: arrangements)?|how (?:will )?(?:the plan|progress) "
+        r"(?:will )?be (?:monitored|reviewed)",
+    ),
 )
 _SECTION_PATTERNS = [(key, re.compile(rf"(?:{words})")) for key, words in _SECTION_KEYS]
 _LIST_SECTIONS = ("worries", "strengths", "assumptions")
@@ -412,15 +452,21 @@ _NOT_CHILD = re.compile(
 )
 
 _PLAN_TYPE_WORDS: tuple[tuple[PlanType, str], ...] = (
-        ("interim_safety", r"\binterim safety\b"),
-        ("child_protection", r"\bchild protection\b|\bcp plan\b|\bcpp\b|\bprotection plan\b"),
-        ("child_in_need", r"\bchild(?:ren)? in need\b|\bcin\b"),
-        ("pathway", r"\bpathway plan\b|\bpathway\b"),
-        ("looked_after", r"\blooked after\b|\bcare plan\b|\bcla\b|\blac\b|"
-                         r"\bchild(?:ren)? in care\b"),
-        ("family_help", r"\bfamily help\b"),
-        ("early_help", r"\bearly help\b|\bteam around the (?:family|child)\b|\btaf\b|\btac\b|"
-         r"\bfamily plan\b"),
+    ("interim_safety", r"\binterim safety\b"),
+    ("child_protection", r"\bchild protection\b|\bcp plan\b|\bcpp\b|\bprotection plan\b"),
+    ("child_in_need", r"\bchild(?:ren)? in need\b|\bcin\b"),
+    ("pathway", r"\bpathway plan\b|\bpathway\b"),
+    (
+        "looked_after",
+        r"\blooked after\b|\bcare plan\b|\bcla\b|\blac\b|"
+        r"\bchild(?:ren)? in care\b",
+    ),
+    ("family_help", r"\bfamily help\b"),
+    (
+        "early_help",
+        r"\bearly help\b|\bteam around the (?:family|child)\b|\btaf\b|\btac\b|"
+        r"\bfamily plan\b",
+    ),
 )
 _PLAN_TYPES = [(kind, re.compile(words)) for kind, words in _PLAN_TYPE_WORDS]
 # The short forms written in a 'Plan type' box.
@@ -689,8 +735,13 @@ _STATUSES: tuple[tuple[ActionStatus, re.Pattern[str]], ...] = (
     ("not_done", re.compile(r"^(?:not (?:done|met|achieved|completed?)|incomplete)\b")),
     ("not_started", re.compile(r"^(?:not (?:yet )?started|not begun|to start)\b")),
     ("done", re.compile(r"^(?:done|complete|completed|achieved|met|finished)\b")),
-    ("in_progress", re.compile(r"^(?:in progress|started|ongoing|on-going|partly|partially|"
-                               r"progressing|underway|under way)\b")),
+    (
+        "in_progress",
+        re.compile(
+            r"^(?:in progress|started|ongoing|on-going|partly|partially|"
+            r"progressing|underway|under way)\b"
+        ),
+    ),
 )
 _NEED_LABEL = re.compile(
     r"^(?:identified\s+|assessed\s+)?(?:need|area of need|worry|concern|risk|reason for action|"
@@ -795,7 +846,8 @@ class _TableReader:
         action_column = min((i for i, r in enumerate(roles) if r == "action"), default=-1)
         # A 'when' column between the outcome and the action is the outcome's 'by'.
         by_columns = {
-            i for i, role in enumerate(roles)
+            i
+            for i, role in enumerate(roles)
             if role == "when" and first_outcome_column < i < action_column
         }
         starts_table = header_row >= 0  # not a table carried over from the page before
@@ -854,8 +906,11 @@ class _TableReader:
         if len(dates) != 1:
             return None
         mention = dates[0]
-        lead = re.search(r"(?:\b(?:by|before|no later than|not later than)\s+)$",
-                         text[: mention.start], re.IGNORECASE)
+        lead = re.search(
+            r"(?:\b(?:by|before|no later than|not later than)\s+)$",
+            text[: mention.start],
+            re.IGNORECASE,
+        )
         if lead is None:
             return None
         return parse_timescale(text[lead.start() : mention.end], self.plan_date)
@@ -961,4 +1016,3 @@ def _status(text: str) -> ActionStatus | None:
         if pattern.match(normal):
             return status
     return None
-

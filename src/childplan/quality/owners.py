@@ -50,17 +50,43 @@ YOUTH_JUSTICE = "youth justice"
 ADULTS = "adult services"
 
 # Titles that make the next word a surname ("Mrs March", "Dr Patel", "PC Jones").
-TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "rev", "revd",
-          "pc", "dc", "ds", "sgt", "cllr", "sir", "dame", "lady", "lord")
+TITLES = (
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "rev",
+    "revd",
+    "pc",
+    "dc",
+    "ds",
+    "sgt",
+    "cllr",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+)
 
 # Family nouns: (what it means, how it is written). Singular; plurals are groups.
 FAMILY_WORDS: tuple[tuple[str, str], ...] = (
     ("stepmother", r"step[- ]?(?:mum|mam|mom|mother)"),
     ("stepfather", r"step[- ]?(?:dad|father)"),
-    ("grandmother", r"(?:great[- ])*(?:nan|nana|nanna|nanny|gran|granny|grandma|grandmother|"
-     r"grandmum|grandmama|grandmom)|mgm|pgm"),
-    ("grandfather", r"(?:great[- ])*(?:grandad|granddad|grandpa|grandfather|grampa|gramps|"
-     r"grandda)|mgf|pgf"),
+    (
+        "grandmother",
+        r"(?:great[- ])*(?:nan|nana|nanna|nanny|gran|granny|grandma|grandmother|"
+        r"grandmum|grandmama|grandmom)|mgm|pgm",
+    ),
+    (
+        "grandfather",
+        r"(?:great[- ])*(?:grandad|granddad|grandpa|grandfather|grampa|gramps|"
+        r"grandda)|mgf|pgf",
+    ),
     ("grandparent", r"(?:great[- ])*grandparent"),
     ("mother", r"mum|mam|mom|mummy|mammy|mommy|mother"),
     ("father", r"dad|daddy|father"),
@@ -72,9 +98,12 @@ FAMILY_WORDS: tuple[tuple[str, str], ...] = (
     ("cousin", r"cousin"),
     ("godparent", r"godmother|godfather|godparent"),
     ("partner", r"partner|boyfriend|girlfriend|husband|wife|fiancee|fiancée"),
-    ("carer", r"(?:foster|kinship|connected|respite|family and friends|special)?[- ]?carer|"
-     r"foster (?:mum|dad|mother|father|parent)|special guardian|guardian|"
-     r"adoptive (?:mum|dad|mother|father|parent)"),
+    (
+        "carer",
+        r"(?:foster|kinship|connected|respite|family and friends|special)?[- ]?carer|"
+        r"foster (?:mum|dad|mother|father|parent)|special guardian|guardian|"
+        r"adoptive (?:mum|dad|mother|father|parent)",
+    ),
     ("parent", r"parent"),
     ("friend", r"(?:family )?friend"),
     ("neighbour", r"neighbour"),
@@ -93,69 +122,143 @@ ROLES: tuple[tuple[str, str, str | None], ...] = (
     ("health visitor", r"health visitor|hv", HEALTH),
     ("school nurse", r"school nurse|school nursing (?:team|service)? ?nurse", HEALTH),
     ("midwife", r"(?:community |specialist |safeguarding )?midwife", HEALTH),
-    ("nurse", r"(?:community |specialist |practice |mental health |psychiatric |family |"
-     r"safeguarding |named |learning disability )?nurse|cpn|fnp", HEALTH),
+    (
+        "nurse",
+        r"(?:community |specialist |practice |mental health |psychiatric |family |"
+        r"safeguarding |named |learning disability )?nurse|cpn|fnp",
+        HEALTH,
+    ),
     ("doctor", r"doctor|dr|consultant|paediatrician|pediatrician|registrar|psychiatrist", HEALTH),
-    ("therapist", r"(?:speech and language |speech & language |occupational |play |family |art |"
-     r"drama |music |cbt |systemic )?therap(?:ist|y)|salt|slt|ot|physio(?:therapist)?|"
-     r"counsellor|clinician|(?:clinical )?psychologist|dentist|optician|dietitian|dietician|"
-     r"health (?:worker|professional|practitioner)|"
-     r"(?:camhs|cahms|mental health) (?:worker|practitioner|clinician|professional|lead)",
-     HEALTH),
+    (
+        "therapist",
+        r"(?:speech and language |speech & language |occupational |play |family |art |"
+        r"drama |music |cbt |systemic )?therap(?:ist|y)|salt|slt|ot|physio(?:therapist)?|"
+        r"counsellor|clinician|(?:clinical )?psychologist|dentist|optician|dietitian|dietician|"
+        r"health (?:worker|professional|practitioner)|"
+        r"(?:camhs|cahms|mental health) (?:worker|practitioner|clinician|professional|lead)",
+        HEALTH,
+    ),
     ("educational psychologist", r"educational psychologist|ed psych|ep", EDUCATION),
-    ("SENCO", r"senco|sendco|special educational needs co-?ordinator|"
-     r"send (?:officer|caseworker|co-?ordinator)|inclusion (?:lead|manager|officer)", EDUCATION),
-    ("designated safeguarding lead", r"dsl|(?:deputy )?designated safeguarding lead|"
-     r"safeguarding lead", EDUCATION),
-    ("head teacher", r"head ?teacher|head|(?:deputy|assistant) head(?: ?teacher)?|principal|"
-     r"virtual school head", EDUCATION),
-    ("head of year", r"head of (?:year|key stage|house|school|sixth form|department|pastoral|"
-     r"inclusion)(?: \w+)?", EDUCATION),
-    ("teaching assistant", r"teaching assistant|ta|hlta|learning support assistant|lsa",
-     EDUCATION),
+    (
+        "SENCO",
+        r"senco|sendco|special educational needs co-?ordinator|"
+        r"send (?:officer|caseworker|co-?ordinator)|inclusion (?:lead|manager|officer)",
+        EDUCATION,
+    ),
+    (
+        "designated safeguarding lead",
+        r"dsl|(?:deputy )?designated safeguarding lead|"
+        r"safeguarding lead",
+        EDUCATION,
+    ),
+    (
+        "head teacher",
+        r"head ?teacher|head|(?:deputy|assistant) head(?: ?teacher)?|principal|"
+        r"virtual school head",
+        EDUCATION,
+    ),
+    (
+        "head of year",
+        r"head of (?:year|key stage|house|school|sixth form|department|pastoral|"
+        r"inclusion)(?: \w+)?",
+        EDUCATION,
+    ),
+    ("teaching assistant", r"teaching assistant|ta|hlta|learning support assistant|lsa", EDUCATION),
     ("form tutor", r"form tutor|tutor", EDUCATION),
     ("teacher", r"(?:school ?|class |supply |specialist )?teacher", EDUCATION),
-    ("pastoral lead", r"(?:pastoral|attendance) (?:lead|manager|worker|officer|mentor|support|"
-     r"co-?ordinator)|learning mentor|mentor|education welfare officer|ewo", EDUCATION),
-    ("nursery key person", r"key person|nursery (?:worker|nurse|manager|practitioner|teacher|"
-     r"staff)", EDUCATION),
-    ("social worker", r"(?:children'?s |child and family |supervising |fostering |"
-     r"lead |student |locum )?social worker|sw|swr|social work (?:assistant|practitioner)",
-     CHILDRENS),
-    ("family support worker", r"family support (?:worker|practitioner|officer)|fsw|"
-     r"family (?:worker|practitioner)|family help (?:worker|practitioner)|"
-     r"early help (?:worker|practitioner|officer|co-?ordinator)|ehw|family key ?worker|"
-     r"children'?s (?:worker|practitioner)", CHILDRENS),
-    ("lead practitioner", r"lead practitioner|lead professional|family help lead"
-     r"(?: practitioner)?|early help lead", CHILDRENS),
+    (
+        "pastoral lead",
+        r"(?:pastoral|attendance) (?:lead|manager|worker|officer|mentor|support|"
+        r"co-?ordinator)|learning mentor|mentor|education welfare officer|ewo",
+        EDUCATION,
+    ),
+    (
+        "nursery key person",
+        r"key person|nursery (?:worker|nurse|manager|practitioner|teacher|"
+        r"staff)",
+        EDUCATION,
+    ),
+    (
+        "social worker",
+        r"(?:children'?s |child and family |supervising |fostering |"
+        r"lead |student |locum )?social worker|sw|swr|social work (?:assistant|practitioner)",
+        CHILDRENS,
+    ),
+    (
+        "family support worker",
+        r"family support (?:worker|practitioner|officer)|fsw|"
+        r"family (?:worker|practitioner)|family help (?:worker|practitioner)|"
+        r"early help (?:worker|practitioner|officer|co-?ordinator)|ehw|family key ?worker|"
+        r"children'?s (?:worker|practitioner)",
+        CHILDRENS,
+    ),
+    (
+        "lead practitioner",
+        r"lead practitioner|lead professional|family help lead"
+        r"(?: practitioner)?|early help lead",
+        CHILDRENS,
+    ),
     ("parenting worker", r"parenting (?:worker|practitioner|officer)", CHILDRENS),
-    ("contact supervisor", r"contact (?:worker|supervisor)|family time (?:worker|supervisor)",
-     CHILDRENS),
-    ("personal adviser", r"personal advis[eo]r|pa|leaving care (?:worker|advis[eo]r)",
-     CHILDRENS),
-    ("independent reviewing officer", r"iro|independent reviewing officer|"
-     r"(?:child protection|cp|conference) chair", CHILDRENS),
-    ("team manager", r"(?:assistant )?team manager|atm|tm|practice (?:manager|supervisor)|"
-     r"service manager", CHILDRENS),
+    (
+        "contact supervisor",
+        r"contact (?:worker|supervisor)|family time (?:worker|supervisor)",
+        CHILDRENS,
+    ),
+    ("personal adviser", r"personal advis[eo]r|pa|leaving care (?:worker|advis[eo]r)", CHILDRENS),
+    (
+        "independent reviewing officer",
+        r"iro|independent reviewing officer|"
+        r"(?:child protection|cp|conference) chair",
+        CHILDRENS,
+    ),
+    (
+        "team manager",
+        r"(?:assistant )?team manager|atm|tm|practice (?:manager|supervisor)|"
+        r"service manager",
+        CHILDRENS,
+    ),
     ("residential worker", r"residential (?:worker|key ?worker|staff)", CHILDRENS),
-    ("police officer", r"police (?:officer|constable|liaison officer)|officer in (?:the )?case|"
-     r"oic|pcso|police community support officer|detective(?: constable| sergeant)?|"
-     r"sergeant|safer neighbourhood officer|school liaison officer", POLICE),
-    ("housing officer", r"housing (?:officer|worker|support (?:worker|officer)|manager|"
-     r"advis[eo]r)|tenancy (?:officer|support worker)|landlord", HOUSING),
-    ("probation officer", r"probation (?:officer|practitioner|worker)|offender manager",
-     PROBATION),
-    ("youth justice worker", r"(?:yot|yos) (?:worker|officer|practitioner)|"
-     r"youth (?:offending|justice) (?:worker|officer|practitioner)", YOUTH_JUSTICE),
+    (
+        "police officer",
+        r"police (?:officer|constable|liaison officer)|officer in (?:the )?case|"
+        r"oic|pcso|police community support officer|detective(?: constable| sergeant)?|"
+        r"sergeant|safer neighbourhood officer|school liaison officer",
+        POLICE,
+    ),
+    (
+        "housing officer",
+        r"housing (?:officer|worker|support (?:worker|officer)|manager|"
+        r"advis[eo]r)|tenancy (?:officer|support worker)|landlord",
+        HOUSING,
+    ),
+    ("probation officer", r"probation (?:officer|practitioner|worker)|offender manager", PROBATION),
+    (
+        "youth justice worker",
+        r"(?:yot|yos) (?:worker|officer|practitioner)|"
+        r"youth (?:offending|justice) (?:worker|officer|practitioner)",
+        YOUTH_JUSTICE,
+    ),
     ("care co-ordinator", r"care co-?ordinator|adult social worker", ADULTS),
-    ("domestic abuse worker", r"idva|isva|domestic (?:abuse|violence) (?:worker|practitioner|"
-     r"advocate|advis[eo]r|officer)", None),
-    ("substance misuse worker", r"drug (?:and alcohol )?worker|alcohol worker|"
-     r"substance misuse (?:worker|practitioner)|recovery (?:worker|co-?ordinator)", None),
-    ("worker", r"(?:key |support |outreach |youth |link |duty |specialist |project |"
-     r"community |case |play |advocacy )?(?:worker|officer|practitioner|advis[eo]r|"
-     r"co-?ordinator|professional|advocate|volunteer|caseworker)|member of staff|staff member|"
-     r"manager|chair|interpreter|key ?worker", None),
+    (
+        "domestic abuse worker",
+        r"idva|isva|domestic (?:abuse|violence) (?:worker|practitioner|"
+        r"advocate|advis[eo]r|officer)",
+        None,
+    ),
+    (
+        "substance misuse worker",
+        r"drug (?:and alcohol )?worker|alcohol worker|"
+        r"substance misuse (?:worker|practitioner)|recovery (?:worker|co-?ordinator)",
+        None,
+    ),
+    (
+        "worker",
+        r"(?:key |support |outreach |youth |link |duty |specialist |project |"
+        r"community |case |play |advocacy )?(?:worker|officer|practitioner|advis[eo]r|"
+        r"co-?ordinator|professional|advocate|volunteer|caseworker)|member of staff|staff member|"
+        r"manager|chair|interpreter|key ?worker",
+        None,
+    ),
 )
 _ROLE_QUALIFIER = (
     r"allocated|named|lead|link|duty|acting|new|current|senior|specialist|assistant|relevant|"
@@ -166,17 +269,26 @@ _ROLE_QUALIFIER = (
 
 # Several people as one word. (phrase, side)
 GROUPS: tuple[tuple[str, Side | None], ...] = (
-    (r"professionals?|professional network|(?:partner )?agencies|partners|partner agencies|"
-     r"parties|core group(?: members)?|team around the (?:family|child)|taf|tac|"
-     r"multi[- ]?agency(?: team| group| partners| network)?|staff|school staff|teachers|"
-     r"workers|practitioners|team|meeting|attendees|members|health professionals|"
-     r"(?:cin|child in need|cp|child protection) (?:group|network|meeting)", "professional"),
-    (r"family|families|family members|wider family|whole family|extended family|household|"
-     r"network|safety network|support network|family network|family and friends|"
-     r"parents?(?: ?(?:and|&|/) ?carers?)|parents|carers|foster carers|grandparents|siblings|"
-     r"children|young people|adults|the adults", "family"),
-    (r"everyone|everybody|all|both|we|us|others|all of us|professionals and family|"
-     r"family and professionals|everyone involved|all involved", None),
+    (
+        r"professionals?|professional network|(?:partner )?agencies|partners|partner agencies|"
+        r"parties|core group(?: members)?|team around the (?:family|child)|taf|tac|"
+        r"multi[- ]?agency(?: team| group| partners| network)?|staff|school staff|teachers|"
+        r"workers|practitioners|team|meeting|attendees|members|health professionals|"
+        r"(?:cin|child in need|cp|child protection) (?:group|network|meeting)",
+        "professional",
+    ),
+    (
+        r"family|families|family members|wider family|whole family|extended family|household|"
+        r"network|safety network|support network|family network|family and friends|"
+        r"parents?(?: ?(?:and|&|/) ?carers?)|parents|carers|foster carers|grandparents|siblings|"
+        r"children|young people|adults|the adults",
+        "family",
+    ),
+    (
+        r"everyone|everybody|all|both|we|us|others|all of us|professionals and family|"
+        r"family and professionals|everyone involved|all involved",
+        None,
+    ),
 )
 _GROUP_PREFIX = r"(?:all(?: of)?(?: the)?|the|both|every|relevant|any|other|those)\s+"
 _GROUP_SUFFIX = r"\s+(?:involved|concerned|present|at the meeting|working with (?:the )?family)$"
@@ -192,19 +304,27 @@ PLACEHOLDERS = (
 
 # Agencies, services and teams written without a name ("school", "CAMHS", "the council").
 ORGANISATIONS: tuple[tuple[str, str | None], ...] = (
-    (r"schools?|nursery|college|academy|pre-?school|primary(?: school)?|secondary(?: school)?|"
-     r"sixth form|university|pru|pupil referral unit|education|virtual school|send team",
-     EDUCATION),
-    (r"(?:gp |doctor'?s? )?surgery|gp practice|doctors'?|medical centre|health centre|"
-     r"hospital|a ?& ?e|health|health visiting(?: team| service)?|"
-     r"school nursing(?: team| service)?|midwifery|maternity|camhs|cahms|nhs|"
-     r"(?:community )?paediatrics|ambulance|mental health(?: team| services?)?|"
-     r"(?:adult |child and adolescent )?mental health services?", HEALTH),
+    (
+        r"schools?|nursery|college|academy|pre-?school|primary(?: school)?|secondary(?: school)?|"
+        r"sixth form|university|pru|pupil referral unit|education|virtual school|send team",
+        EDUCATION,
+    ),
+    (
+        r"(?:gp |doctor'?s? )?surgery|gp practice|doctors'?|medical centre|health centre|"
+        r"hospital|a ?& ?e|health|health visiting(?: team| service)?|"
+        r"school nursing(?: team| service)?|midwifery|maternity|camhs|cahms|nhs|"
+        r"(?:community )?paediatrics|ambulance|mental health(?: team| services?)?|"
+        r"(?:adult |child and adolescent )?mental health services?",
+        HEALTH,
+    ),
     (r"adult services|adult social care|adults'? services|adult mental health", ADULTS),
-    (r"children'?s services|childrens services|children'?s social care|social care|"
-     r"social services|social work|csc|la|local authority|council|early help|family help|"
-     r"family support|mash|front door|children'?s centre|family hub|sure start|fostering|"
-     r"leaving care|edge of care|children and families", CHILDRENS),
+    (
+        r"children'?s services|childrens services|children'?s social care|social care|"
+        r"social services|social work|csc|la|local authority|council|early help|family help|"
+        r"family support|mash|front door|children'?s centre|family hub|sure start|fostering|"
+        r"leaving care|edge of care|children and families",
+        CHILDRENS,
+    ),
     (r"police|constabulary", POLICE),
     (r"probation", PROBATION),
     (r"yot|yos|youth offending(?: team| service)?|youth justice(?: service)?", YOUTH_JUSTICE),
@@ -215,12 +335,43 @@ ORGANISATIONS: tuple[tuple[str, str | None], ...] = (
 # owner-not-named offers these as its terms, so a local authority can add its own
 # ("Compass", "Horizons").
 NAMED_SERVICES = (
-    "Barnardo's", "Barnardos", "NSPCC", "Women's Aid", "Action for Children", "Home-Start",
-    "Homestart", "Refuge", "Relate", "Mind", "YoungMinds", "Young Minds", "Family Action",
-    "The Children's Society", "Children's Society", "Turning Point", "Change Grow Live", "CGL",
-    "We Are With You", "Addaction", "Red Cross", "Citizens Advice", "Samaritans", "Shelter",
-    "Kooth", "Pause", "SafeLives", "Victim Support", "Gingerbread", "Family Lives", "Catch22",
-    "Childline", "YMCA", "Salvation Army", "Young Carers", "Sure Start", "Foodbank",
+    "Barnardo's",
+    "Barnardos",
+    "NSPCC",
+    "Women's Aid",
+    "Action for Children",
+    "Home-Start",
+    "Homestart",
+    "Refuge",
+    "Relate",
+    "Mind",
+    "YoungMinds",
+    "Young Minds",
+    "Family Action",
+    "The Children's Society",
+    "Children's Society",
+    "Turning Point",
+    "Change Grow Live",
+    "CGL",
+    "We Are With You",
+    "Addaction",
+    "Red Cross",
+    "Citizens Advice",
+    "Samaritans",
+    "Shelter",
+    "Kooth",
+    "Pause",
+    "SafeLives",
+    "Victim Support",
+    "Gingerbread",
+    "Family Lives",
+    "Catch22",
+    "Childline",
+    "YMCA",
+    "Salvation Army",
+    "Young Carers",
+    "Sure Start",
+    "Foodbank",
     "Food Bank",
 )
 # The last word of an organisation's name ("Hill Street Surgery", "Early Help Team").
@@ -238,14 +389,22 @@ SECTOR_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"police|constabulary", POLICE),
     (r"probation", PROBATION),
     (r"youth (?:offending|justice)|\byot\b|\byos\b", YOUTH_JUSTICE),
-    (r"camhs|cahms|\bnhs\b|surgery|hospital|clinic|medical|health|midwi|maternity|"
-     r"\bgp\b|paediatric|dental|ambulance|(?<!\w)practice$", HEALTH),
-    (r"school|academy|college|nursery|pre-?school|primary|infants?\b|juniors?\b|university|"
-     r"education|sixth form|\bpru\b", EDUCATION),
-    (r"children'?s services|childrens services|social care|social services|social work|"
-     r"early help|family help|family support|\bmash\b|front door|council|local authority|"
-     r"children and families|children'?s centre|family hub|fostering|leaving care|\bcsc\b",
-     CHILDRENS),
+    (
+        r"camhs|cahms|\bnhs\b|surgery|hospital|clinic|medical|health|midwi|maternity|"
+        r"\bgp\b|paediatric|dental|ambulance|(?<!\w)practice$",
+        HEALTH,
+    ),
+    (
+        r"school|academy|college|nursery|pre-?school|primary|infants?\b|juniors?\b|university|"
+        r"education|sixth form|\bpru\b",
+        EDUCATION,
+    ),
+    (
+        r"children'?s services|childrens services|social care|social services|social work|"
+        r"early help|family help|family support|\bmash\b|front door|council|local authority|"
+        r"children and families|children'?s centre|family hub|fostering|leaving care|\bcsc\b",
+        CHILDRENS,
+    ),
     (r"housing", HOUSING),
 )
 
@@ -338,7 +497,8 @@ def _alternatives(patterns: Iterable[str]) -> str:
 
 
 _FAMILY_NOUN = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(FAMILY_WORDS))
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(FAMILY_WORDS))
     + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -410,8 +570,9 @@ _TAIL = re.compile(
     r"may\b|jun|jul|aug|sep|oct|nov|dec)|on\s+(?=\d|mon|tue|wed|thu|fri|sat|sun))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
-_LABEL = re.compile(r"^\s*(?:who|by|lead|owner|responsible(?: person)?|action by)\s*[:\-–]\s*",
-                    re.IGNORECASE)
+_LABEL = re.compile(
+    r"^\s*(?:who|by|lead|owner|responsible(?: person)?|action by)\s*[:\-–]\s*", re.IGNORECASE
+)
 _HELP = re.compile(
     r"\s*,?\s+(?:with (?:support|help) (?:from|of)|with the (?:support|help) of|"
     r"supported by|helped by|assisted by|alongside|with)\s+",
@@ -465,10 +626,15 @@ def _people_index(people: tuple[Person, ...], child: Child) -> list[_Known]:
             _Known(
                 person,
                 is_child,
-                tuple(re.compile(rf"(?<![\w-])(?:{p})(?!['’]s?\b)(?![\w-])", re.IGNORECASE)
-                      for p in patterns),
-                tuple(re.compile(rf"(?<![\w-]){re.escape(w)}(?!['’]s?\b)(?![\w-])")
-                      for w in (first, last) if w and w.lower() in alone_words),
+                tuple(
+                    re.compile(rf"(?<![\w-])(?:{p})(?!['’]s?\b)(?![\w-])", re.IGNORECASE)
+                    for p in patterns
+                ),
+                tuple(
+                    re.compile(rf"(?<![\w-]){re.escape(w)}(?!['’]s?\b)(?![\w-])")
+                    for w in (first, last)
+                    if w and w.lower() in alone_words
+                ),
                 alone_words,
             )
         )
@@ -523,8 +689,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:start])
     after = re.match(r"\s+([A-Za-z][\w'’-]*)", text[end:])
     return not (
-        (before and _is_name_word(before.group(1)))
-        or (after and _is_name_word(after.group(1)))
+        (before and _is_name_word(before.group(1))) or (after and _is_name_word(after.group(1)))
     )
 
 
@@ -623,8 +788,9 @@ class _Reader:
         if len(read) == 1:
             return replace(read[0], text=text)
         if any(r.kind == "several" for r in read):  # "Mum and Dad (Sarah and Tom)"
-            return _combine(text, [r for r in read if r.kind not in ("unknown", "unassigned")],
-                            apposition=False)
+            return _combine(
+                text, [r for r in read if r.kind not in ("unknown", "unassigned")], apposition=False
+            )
         named = [r for r in read if r.kind == "named"]
         identities = {_identity(r) for r in named}
         if len(identities) > 1:
@@ -660,8 +826,9 @@ class _Reader:
         if _TITLE.search(text):
             return self._with_descriptors(text, Owner(text, "named"))
         if self.services is not None and self.services.match(normal):
-            return Owner(text, "organisation", side="professional", agency=text,
-                         sector=sector_of(text))
+            return Owner(
+                text, "organisation", side="professional", agency=text, sector=sector_of(text)
+            )
         for pattern, side in _GROUP_FULL:
             if pattern.match(normal):
                 return Owner(text, "group", side=side)
@@ -673,11 +840,17 @@ class _Reader:
                 return Owner(text, "role", side="professional", role=canonical, sector=sector)
         for org_pattern, sector in _ORGANISATION_FULL:
             if org_pattern.match(normal):
-                return Owner(text, "organisation", side="professional", agency=text,
-                             sector=sector or sector_of(text))
+                return Owner(
+                    text,
+                    "organisation",
+                    side="professional",
+                    agency=text,
+                    sector=sector or sector_of(text),
+                )
         if _ORGANISATION_ENDING.search(normal) and _looks_like_a_name(text):
-            return Owner(text, "organisation", side="professional", agency=text,
-                         sector=sector_of(text))
+            return Owner(
+                text, "organisation", side="professional", agency=text, sector=sector_of(text)
+            )
         if _ACRONYM.match(text):
             return Owner(text, "unknown")  # initials, or a local acronym: not a guess to make
         if _name_words(text):
@@ -699,7 +872,8 @@ class _Reader:
         ties_to_child = _ties_to_child(text, self.child)
         if ties_to_child:
             candidates = [
-                p for p in self.people
+                p
+                for p in self.people
                 if p.relationship and _same_relation(text, relation, p.relationship)
             ]
             person = candidates[0] if len(candidates) == 1 else None
@@ -824,8 +998,9 @@ def mentions(text: str, plan: Plan) -> list[Mention]:
                 if alone and not _stands_alone(text, match.start(), match.end()):
                     continue
                 if known.is_child:
-                    owner = Owner(match.group(0), "named", side="family", role="child",
-                                  is_child=True)
+                    owner = Owner(
+                        match.group(0), "named", side="family", role="child", is_child=True
+                    )
                 else:
                     assert known.person is not None
                     owner = owner_for_person(known.person, match.group(0))
@@ -843,8 +1018,10 @@ def mentions(text: str, plan: Plan) -> list[Mention]:
         add(match.start(), match.end(), owner)
     run: list[re.Match[str]] = []
     for word in [*_CAPITALISED.finditer(text), None]:
-        if word is not None and _is_name_word(word.group(0)) and (
-            not run or text[run[-1].end() : word.start()].isspace()
+        if (
+            word is not None
+            and _is_name_word(word.group(0))
+            and (not run or text[run[-1].end() : word.start()].isspace())
         ):
             run.append(word)
             continue
@@ -932,9 +1109,7 @@ def _ties_to_child(text: str, child: Child) -> bool:
 def _looks_like_a_name(text: str) -> bool:
     """Capitalised words, or a lowercase agency noun: 'Hill Street Surgery', 'the surgery'."""
     words = [w for w in _WORD.findall(text) if w.lower() not in ("the", "and", "of", "for", "&")]
-    return bool(words) and (
-        all(w[0].isupper() or w[0].isdigit() for w in words) or len(words) <= 2
-    )
+    return bool(words) and (all(w[0].isupper() or w[0].isdigit() for w in words) or len(words) <= 2)
 
 
 def _name_words(text: str) -> list[str]:

@@ -34,7 +34,7 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
 
 def _plan(by: str, *whens: str) -> str:
     actions = ", ".join(
-        f"{{action: Step {i}., who: Sarah Smith, when: \"{when}\"}}" for i, when in enumerate(whens)
+        f'{{action: Step {i}., who: Sarah Smith, when: "{when}"}}' for i, when in enumerate(whens)
     )
     return (
         f'needs: [{{reason: "{NEED}", outcomes: [{{outcome: "{SKIN}", by: "{by}", '

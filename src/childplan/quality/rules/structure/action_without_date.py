@@ -62,7 +62,7 @@ RULE = Rule(
         Example(plan=_plan("{action: Book a GP appointment., who: Sarah Smith, when: 2026-11-09}")),
         Example(
             plan=_plan(
-                '{action: Tell Sarah about scratching., who: Ann March, '
+                "{action: Tell Sarah about scratching., who: Ann March, "
                 'when: "every Friday until 15 January 2027"}'
             )
         ),

@@ -13,8 +13,7 @@ NEED = "Jimmy needs his eczema managed."
 SKIN = "Jimmy's skin is clear of broken patches by 15 January 2027."
 BOOK = "{action: Book a GP appointment., who: Sarah Smith, when: 2026-11-09}"
 CREAM = (
-    "{action: Put the cream on Jimmy every morning and night., who: Sarah Smith, "
-    "when: 2026-11-20}"
+    "{action: Put the cream on Jimmy every morning and night., who: Sarah Smith, when: 2026-11-20}"
 )
 
 # Words in an action that say someone is helping the family do it.

@@ -10,8 +10,11 @@ from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 from childplan.quality.terms import Term
 
 TERMS = (
-    Term("father", pattern=r"(?<![\w-])(?:birth\s+|biological\s+|adoptive\s+|foster\s+)?"
-         r"(?:father|dad|daddy)(?![\w-])"),
+    Term(
+        "father",
+        pattern=r"(?<![\w-])(?:birth\s+|biological\s+|adoptive\s+|foster\s+)?"
+        r"(?:father|dad|daddy)(?![\w-])",
+    ),
     Term("stepfather", pattern=r"(?<![\w-])step[\s-]?(?:father|dad)(?![\w-])"),
     Term(
         "mother's partner",

@@ -11,12 +11,30 @@ from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 
 def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
     child = plan.child
-    people = [("child", child.name, child.language, child.needs_interpreter, child.interpreter,
-               child.needs_advocate, child.advocate)]
+    people = [
+        (
+            "child",
+            child.name,
+            child.language,
+            child.needs_interpreter,
+            child.interpreter,
+            child.needs_advocate,
+            child.advocate,
+        )
+    ]
     for i, p in enumerate(plan.people):
         if p.involved and p.invited is not False:  # only those who will be at the meeting
-            people.append((f"people[{i}]", p.name, p.language, p.needs_interpreter,
-                           p.interpreter, p.needs_advocate, p.advocate))
+            people.append(
+                (
+                    f"people[{i}]",
+                    p.name,
+                    p.language,
+                    p.needs_interpreter,
+                    p.interpreter,
+                    p.needs_advocate,
+                    p.advocate,
+                )
+            )
     for path, name, language, needs_interpreter, interpreter, needs_advocate, advocate in people:
         if needs_interpreter and not (interpreter and interpreter.strip()):
             in_language = f" in {language}" if language else ""
@@ -69,16 +87,12 @@ RULE = Rule(
             plan="people: [{name: Sarah Smith, relationship: mother, needs_interpreter: true, "
             'interpreter: ""}]'
         ),
-        Example(
-            plan="people: [{name: Sarah Smith, relationship: mother, needs_advocate: true}]"
-        ),
+        Example(plan="people: [{name: Sarah Smith, relationship: mother, needs_advocate: true}]"),
         Example(
             plan="child: {name: Jimmy Smith, date_of_birth: 2014-05-14, language: BSL, "
             "needs_interpreter: true}"
         ),
-        Example(
-            plan="child: {name: Jimmy Smith, date_of_birth: 2012-05-14, needs_advocate: true}"
-        ),
+        Example(plan="child: {name: Jimmy Smith, date_of_birth: 2012-05-14, needs_advocate: true}"),
         Example(
             plan="people: [{name: Sarah Smith, relationship: mother}, {name: Tom Smith, "
             "relationship: father, language: Romanian, needs_interpreter: true, "

@@ -9,7 +9,7 @@ from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 
 ECZEMA = "Jimmy needs his eczema managed."
 OUTCOME = (
-    "{outcome: \"Jimmy's skin is clear of broken patches by 15 January 2027.\", "
+    '{outcome: "Jimmy\'s skin is clear of broken patches by 15 January 2027.", '
     "actions: [{action: Book a GP appointment., who: Sarah Smith, when: 2026-11-09}]}"
 )
 

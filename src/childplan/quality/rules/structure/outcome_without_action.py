@@ -72,7 +72,7 @@ RULE = Rule(
         ),
         Example(
             plan=f'needs: [{{reason: "{NEED}", outcomes: [{{outcome: "{SKIN}", actions: '
-            '[{action: Book a GP appointment.}]}]}]',
+            "[{action: Book a GP appointment.}]}]}]",
             note="an action with no owner or date is another rule's finding",
         ),
         Example(plan="needs: []"),

@@ -67,9 +67,7 @@ def _plan(*owners_and_dates: tuple[str, str]) -> str:
         f'{{action: "Task {i}.", who: "{who}", when: "{when}"}}'
         for i, (who, when) in enumerate(owners_and_dates)
     )
-    return (
-        f'needs: [{{reason: "{NEED}", outcomes: [{{outcome: "{SKIN}", actions: [{actions}]}}]}}]'
-    )
+    return f'needs: [{{reason: "{NEED}", outcomes: [{{outcome: "{SKIN}", actions: [{actions}]}}]}}]'
 
 
 SIX_FOR_SARAH = _plan(*[("Sarah Smith", f"2026-11-{day:02d}") for day in (9, 9, 10, 11, 12, 13)])
@@ -103,8 +101,11 @@ RULE = Rule(
         Example(plan=SIX_FOR_SARAH),
         Example(
             plan=_plan(
-                ("Sarah Smith", "2026-11-09"), ("Sarah", "2026-11-09"), ("Mum", "2026-11-10"),
-                ("Sarah Smith (mother)", "2026-11-11"), ("Jimmy's mother", "2026-11-12"),
+                ("Sarah Smith", "2026-11-09"),
+                ("Sarah", "2026-11-09"),
+                ("Mum", "2026-11-10"),
+                ("Sarah Smith (mother)", "2026-11-11"),
+                ("Jimmy's mother", "2026-11-12"),
                 ("Sarah", "2026-11-15"),
             ),
             note="one person, written five ways",

@@ -45,8 +45,7 @@ RULE = Rule(
     sources=(
         Source(
             "004",
-            "a meeting should explicitly include both parents, unless to do so would increase "
-            "risk",
+            "a meeting should explicitly include both parents, unless to do so would increase risk",
         ),
         Source(
             "004",
@@ -88,8 +87,7 @@ RULE = Rule(
             "Sarah.}]"
         ),
         Example(
-            plan="people: [{name: Tom Smith, relationship: father, parental_responsibility: "
-            "true}]",
+            plan="people: [{name: Tom Smith, relationship: father, parental_responsibility: true}]",
             note="the invitation is not recorded",
         ),
         Example(

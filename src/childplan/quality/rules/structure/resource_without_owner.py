@@ -50,9 +50,7 @@ RULE = Rule(
         Example(plan='resources: [{resource: "Bus fare to the surgery"}]'),
         Example(plan='resources: [{resource: "Bus fare to the surgery", who: Priya Shah}]'),
         Example(plan='resources: [{resource: "Bus fare to the surgery", when: 2026-11-06}]'),
-        Example(
-            plan='resources: [{resource: "A new mattress", who: "", when: 2026-11-20}]'
-        ),
+        Example(plan='resources: [{resource: "A new mattress", who: "", when: 2026-11-20}]'),
         Example(
             plan='resources: [{resource: "Bus fare", who: Priya Shah, when: 2026-11-06}, '
             '{resource: "A fireguard"}]',

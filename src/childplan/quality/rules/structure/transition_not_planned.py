@@ -27,8 +27,11 @@ TERMS = (
         r"living\s+(?:skills|independently))(?![\w-])",
     ),
     Term("staying put", pattern=r"(?<![\w-])staying\s+(?:put|close)(?![\w-])"),
-    Term("adulthood", pattern=r"(?<![\w-])(?:adulthood|preparing\s+for\s+adult\w*|"
-         r"(?:turns?|turning|after\s+(?:his|her|their))\s+18(?:th)?)(?![\w-])"),
+    Term(
+        "adulthood",
+        pattern=r"(?<![\w-])(?:adulthood|preparing\s+for\s+adult\w*|"
+        r"(?:turns?|turning|after\s+(?:his|her|their))\s+18(?:th)?)(?![\w-])",
+    ),
     Term(
         "supported accommodation",
         pattern=r"(?<![\w-])(?:supported\s+(?:accommodation|living|lodgings?)|"
@@ -51,8 +54,7 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
     yield Hit(
         path="needs",
         text=plan.child.name,
-        detail=f"{child} is {age} and no action plans the move to adult services or "
-        "independence.",
+        detail=f"{child} is {age} and no action plans the move to adult services or independence.",
         suggestion=f"Add an action for {child}'s move to adulthood: e.g. a referral to adult "
         "services or a transition meeting, a personal adviser, or a pathway plan, with a "
         "named person and a date.",

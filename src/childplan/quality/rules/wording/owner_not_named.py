@@ -86,11 +86,13 @@ def _people_for(owner: Owner, plan: Plan) -> tuple[list[Person], list[Person]]:
     for person in plan.people:
         if not person.is_professional:
             continue
-        same_role = owner.kind == "role" and bool(person.role) and role_of(
-            person.role or ""
-        ) == owner.role
-        same_agency = owner.kind == "organisation" and bool(person.agency and owner.agency) and (
-            (owner.agency or "").strip().lower() in (person.agency or "").lower()
+        same_role = (
+            owner.kind == "role" and bool(person.role) and role_of(person.role or "") == owner.role
+        )
+        same_agency = (
+            owner.kind == "organisation"
+            and bool(person.agency and owner.agency)
+            and ((owner.agency or "").strip().lower() in (person.agency or "").lower())
         )
         if same_role or same_agency:
             exact.append(person)

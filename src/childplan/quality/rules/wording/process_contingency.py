@@ -18,10 +18,16 @@ TERMS = (
         r"\s+(?:case\s+)?conference(?![\w-])|(?<![\w-])case\s+conference(?![\w-])",
     ),
     Term("ICPC", pattern=r"(?<![\w-])(?:ICPC|RCPC|ICPCC)(?![\w-])"),
-    Term("legal gateway panel", pattern=r"(?<![\w-])legal\s+gateway(?:\s+(?:panel|meeting))?"
-         r"(?![\w-])"),
-    Term("legal planning meeting", pattern=r"(?<![\w-])(?:legal\s+planning\s+meeting|LPM)"
-         r"(?![\w-])"),
+    Term(
+        "legal gateway panel",
+        pattern=r"(?<![\w-])legal\s+gateway(?:\s+(?:panel|meeting))?"
+        r"(?![\w-])",
+    ),
+    Term(
+        "legal planning meeting",
+        pattern=r"(?<![\w-])(?:legal\s+planning\s+meeting|LPM)"
+        r"(?![\w-])",
+    ),
     Term(
         "legal advice",
         pattern=r"(?<![\w-])(?:(?:seek(?:ing)?\s+)?legal\s+(?:advice|action|proceedings|intervention|route|"
@@ -56,8 +62,11 @@ TERMS = (
         r"referral|move|breakdown)|(?:another|alternative|new|emergency)\s+(?:foster\s+)?"
         r"placement)(?![\w-])",
     ),
-    Term("the case will be", pattern=r"(?<![\w-])(?:the\s+)?case\s+(?:will|would|may|to)\s+"
-         r"(?:be\s+)?\w+(?![\w-])"),
+    Term(
+        "the case will be",
+        pattern=r"(?<![\w-])(?:the\s+)?case\s+(?:will|would|may|to)\s+"
+        r"(?:be\s+)?\w+(?![\w-])",
+    ),
     Term("consider", pattern=r"(?<![\w-])consider(?:s|ed|ing|ation)?(?![\w-])"),
     Term(
         "review the plan",
@@ -67,8 +76,11 @@ TERMS = (
         r"(?:refer(?:red|ral)?|re-?refer(?:red|ral)?)\s+(?:back\s+)?to\s+(?:the\s+)?"
         r"(?:children'?s\s+social\s+care|social\s+care|MASH|front\s+door))(?![\w-])",
     ),
-    Term("family group conference", pattern=r"(?<![\w-])(?:family\s+group\s+conference|FGC|"
-         r"family\s+network\s+meeting)(?![\w-])"),
+    Term(
+        "family group conference",
+        pattern=r"(?<![\w-])(?:family\s+group\s+conference|FGC|"
+        r"family\s+network\s+meeting)(?![\w-])",
+    ),
 )
 
 _PRIORITY = {term.phrase: i for i, term in enumerate(TERMS)}
@@ -194,9 +206,9 @@ RULE = Rule(
     sources=(
         Source(
             "003",
-            "All plans must have a contingency plan but it cannot simply state \"The Local "
-            "Authority will take the case to an Initial Child Protection Conference\" or \"the "
-            "case will be presented to Legal Gateway Panel\".",
+            'All plans must have a contingency plan but it cannot simply state "The Local '
+            'Authority will take the case to an Initial Child Protection Conference" or "the '
+            'case will be presented to Legal Gateway Panel".',
         ),
         Source(
             "003",

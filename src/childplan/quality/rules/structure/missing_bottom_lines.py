@@ -47,8 +47,8 @@ RULE = Rule(
     ),
     check=check,
     suggestion="Write what must not happen and what will happen if the changes are not made "
-    "by the review (e.g. 'If Jimmy misses two GP appointments, we will meet Sarah and Tom "
-    "within a week to agree what has to change').",
+    "by the review (e.g. 'If {child} misses two more health appointments, we will meet Mum "
+    "and Dad within a week to agree what has to change').",
     flags=(
         Example(plan="bottom_lines: null", note="a Child in Need plan"),
         Example(plan='bottom_lines: ""'),

@@ -11,8 +11,9 @@ from childplan.quality.rule import FAMILY_TEXT, Context, Example, Hit, Rule, Sev
 from childplan.quality.terms import Term, with_triggers
 
 DESCRIBE = (
-    "Describe what happened and what might help instead, e.g. 'Sarah has not come to the "
-    "last three appointments; Priya will ask her what time and place would work for her.'"
+    "Describe what happened and what might help instead, e.g. 'Mum has not come to the "
+    "last three appointments; her social worker will ask her what time and place would "
+    "work for her.'"
 )
 
 # What a parent "engages with", resists or refuses in professional shorthand.
@@ -33,8 +34,8 @@ TERMS = (
     Term(
         "non-compliant",
         pattern=r"(?<![\w-])non[-\s]?complian(?:t|ce)(?![\w-])",
-        suggestion="Say what was asked and what happened, e.g. 'Tom has not taken his tablets "
-        "since May; Dr Patel will ask him what makes that hard.'",
+        suggestion="Say what was asked and what happened, e.g. 'Dad has not taken his tablets "
+        "since May; his GP will ask him what makes that hard.'",
     ),
     Term(
         "non-engagement",

@@ -176,7 +176,7 @@ def suggestion(plan: Plan) -> str:
     parents = [p for p in family if _PARENT.search(p.relationship or "")]
     others = [p for p in family if p.relationship and p not in parents]
     parent = parents[0].name.split()[0] if parents else "Mum"
-    helper = others[0].name if others else "his grandmother"
+    helper = others[0].name if others else f"{child}'s grandmother"
     return (
         f"Say who in {child}'s family and network will step in and what they will do, e.g. "
         f"'If {parent} cannot care for {child}, {helper} will look after {child} at home'. "

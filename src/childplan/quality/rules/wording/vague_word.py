@@ -50,7 +50,7 @@ TERMS = (
         pattern=r"(?<![\w-])monitor(?:s|ed|ing)?(?![\w-])",
         triggers=("monitor",),
         suggestion="Say what the person will check, how often, and what they will do with "
-        "what they see (e.g. 'check Sam's attendance every Friday and ring Sarah if it is "
+        "what they see (e.g. 'check {child}'s attendance every Friday and ring Mum if it is "
         "below 90%').",
     ),
     Term(

@@ -596,6 +596,7 @@ class _Known:
     patterns: tuple[re.Pattern[str], ...]  # full name, title + surname, title + first name
     alone: tuple[re.Pattern[str], ...]  # first name or surname alone, when no one shares it
     alone_words: frozenset[str]  # the same, for a who that is just "sarah"
+    needles: tuple[str, ...] = ()  # lower-case name parts: a text without any cannot match
 
 
 def _people_index(people: tuple[Person, ...], child: Child) -> list[_Known]:
@@ -636,6 +637,7 @@ def _people_index(people: tuple[Person, ...], child: Child) -> list[_Known]:
                     if w and w.lower() in alone_words
                 ),
                 alone_words,
+                tuple(w.lower() for w in (first, last) if w),
             )
         )
     return index
@@ -715,10 +717,22 @@ def owner_of(who: str | None, plan: Plan, services: Iterable[str] | None = None)
     return _reader(plan.people, plan.child, names).read(text)
 
 
-@functools.lru_cache(maxsize=32)
+_READERS: dict[tuple[int, int, tuple[str, ...]], tuple[object, object, _Reader]] = {}
+
+
 def _reader(people: tuple[Person, ...], child: Child, services: tuple[str, ...]) -> _Reader:
-    """One reader per plan's people: a plan is checked many times while it is typed."""
-    return _Reader(people, child, services)
+    """One reader per plan's people: a plan is checked many times while it is typed.
+    Kept by identity, as hashing a long list of people on every call costs more than
+    reading the who text."""
+    key = (id(people), id(child), services)
+    kept = _READERS.get(key)
+    if kept is not None and kept[0] is people and kept[1] is child:
+        return kept[2]
+    if len(_READERS) > 32:
+        _READERS.clear()
+    reader = _Reader(people, child, services)
+    _READERS[key] = (people, child, reader)
+    return reader
 
 
 class _Reader:
@@ -976,6 +990,15 @@ def _identity(owner: Owner) -> str:
 # Finding people inside longer text (a contingency plan, an action)
 
 
+@functools.cache
+def _family_mention() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?:{_POSSESSIVE}\s+)?(?:(?:{_FAMILY_QUALIFIER})[\s-]+){{0,2}}"
+        rf"(?P<noun>{_alternatives(p for _, p in FAMILY_WORDS)})s?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 def mentions(text: str, plan: Plan) -> list[Mention]:
     """People named in a longer text: the plan's people and child by name, family roles
     ("Jimmy's grandmother", "Mum and Dad"), and capitalised names the plan does not list."""
@@ -990,7 +1013,10 @@ def mentions(text: str, plan: Plan) -> list[Mention]:
         taken.append((start, end))
         found.append(Mention(start, end, owner))
 
+    lowered = text.lower()
     for known in index:
+        if not any(needle in lowered for needle in known.needles):
+            continue
         for pattern, alone in [(p, False) for p in known.patterns] + [
             (p, True) for p in known.alone
         ]:
@@ -1005,12 +1031,7 @@ def mentions(text: str, plan: Plan) -> list[Mention]:
                     assert known.person is not None
                     owner = owner_for_person(known.person, match.group(0))
                 add(match.start(), match.end(), owner)
-    family = re.compile(
-        rf"(?<![\w-])(?:{_POSSESSIVE}\s+)?(?:(?:{_FAMILY_QUALIFIER})[\s-]+){{0,2}}"
-        rf"(?P<noun>{_alternatives(p for _, p in FAMILY_WORDS)})s?(?![\w-])",
-        re.IGNORECASE,
-    )
-    for match in family.finditer(text):
+    for match in _family_mention().finditer(text):
         noun = match.group("noun")
         if family_word(noun) == "child":
             continue  # "the child will be placed...": the child by name counts, not the word

@@ -131,6 +131,11 @@ class Deadline:
         return self.met_by is not None and self.met_by.date > self.end
 
     @property
+    def booked_late(self) -> bool:
+        """Not met yet, and the meeting booked for it falls after the period ends."""
+        return self.pending and self.planned is not None and self.planned.date > self.end
+
+    @property
     def kind(self) -> str:
         return self.rule.due
 

@@ -46,7 +46,7 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
                 suggestion="Hold the first core group as soon as possible. If it has met, add "
                 "it to the plan's key dates (events) with its date.",
             )
-        elif deadline.pending and deadline.planned and deadline.planned.date > deadline.end:
+        elif deadline.booked_late and deadline.planned is not None:
             booked = deadline.planned
             yield Hit(
                 path=date_path(booked),

@@ -34,9 +34,8 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
                 "months after this one.",
             )
         elif (
-            deadline.pending
+            deadline.booked_late
             and deadline.planned is not None
-            and deadline.planned.date > deadline.end
             and schedule.today <= deadline.end  # once passed, it is review-overdue's finding
         ):
             booked = deadline.planned

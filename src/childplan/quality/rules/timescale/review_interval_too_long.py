@@ -33,9 +33,8 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
                 suggestion="Record why the review was late, and keep the next one within 6 months.",
             )
         elif (
-            deadline.pending
+            deadline.booked_late
             and deadline.planned is not None
-            and deadline.planned.date > deadline.end
             and schedule.today <= deadline.end  # once passed, it is review-overdue's finding
         ):
             booked = deadline.planned

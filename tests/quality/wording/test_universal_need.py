@@ -54,6 +54,15 @@ FLAGS = [
 
 PASSES = [
     (
+        "reason",
+        "Kayden needs to live in a home free from domestic abuse, where he feels safe and is "
+        "not frightened by arguments.",
+    ),
+    (
+        "reason",
+        "Lily needs a bed of her own and a quiet room to sleep in, so that she is safe at night.",
+    ),
+    (
         "outcome",
         "Sam tells Kelly Ahmed at each visit that he feels safe at home, and there are no police "
         "call-outs to the address before 4 December 2026.",

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from childplan.plan.model import TextField
 from childplan.quality.clauses import sentence_at
-from childplan.quality.language import inside, quoted_spans
+from childplan.quality.language import inside, quoted_spans, words
 from childplan.quality.measurability import has_quantity, names_evidence
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 from childplan.quality.terms import POSSESSIVE, Term, with_triggers
@@ -161,6 +161,12 @@ _REPORTED = re.compile(
 )
 
 
+# A clause hanging off a specific main clause: "... free from domestic abuse, where he feels
+# safe": the main clause already says what this child needs.
+_SUBORDINATE = re.compile(r"\b(?:where|in\s+which|so\s+that|and|because)\b[^;]*$", re.IGNORECASE)
+_SPECIFIC_MAIN_CLAUSE_WORDS = 6
+
+
 def _first_name(ctx: Context) -> str:
     return ctx.plan.child.name.split()[0] if ctx.plan.child.name.strip() else "the child"
 
@@ -179,6 +185,10 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
         sentence = sentence_at(text, match.start)
         if _REPORTED.search(text, sentence.start, match.start):
             continue  # "Sam tells his teacher that he feels safe": something you can hear
+        before = text[sentence.start : match.start]
+        connector = _SUBORDINATE.search(before)
+        if connector and len(words(before[: connector.start()])) >= _SPECIFIC_MAIN_CLAUSE_WORDS:
+            continue
         rest = text[match.end : sentence.end]
         specific_next = _SPECIFIC_NEXT.match(rest) and not _EVERYDAY_PLACE.match(rest)
         if specific_next or has_quantity(rest) or names_evidence(rest):

@@ -18,6 +18,15 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
     for n, need in enumerate(plan.needs):
         if not need.outcomes:
             yield Hit(path=f"needs[{n}]", text=need.reason)
+        elif not any(outcome.outcome.strip() for outcome in need.outcomes):
+            # A Word plan with the three boxes "reason / required action / who and when"
+            # has no box for the outcome: the actions are there, what they are for is not.
+            yield Hit(
+                path=f"needs[{n}].outcomes[0]",
+                text=need.reason,
+                detail="This need's outcome is blank: nothing says what will be different "
+                "for the child when it is met.",
+            )
 
 
 RULE = Rule(
@@ -45,6 +54,11 @@ RULE = Rule(
     suggestion="Add the outcome you want for the child: what you will see or hear when this "
     "need is met, and the date it should be met by.",
     flags=(
+        Example(
+            plan=f'needs: [{{reason: "{ECZEMA}", outcomes: [{{outcome: "", actions: '
+            "[{action: Book a GP appointment., who: Sarah Smith, when: 2026-11-09}]}]}]",
+            note="the three-box Word plan: actions, but no outcome",
+        ),
         Example(plan=f'needs: [{{reason: "{ECZEMA}"}}]'),
         Example(plan=f'needs: [{{reason: "{ECZEMA}", outcomes: []}}]'),
         Example(

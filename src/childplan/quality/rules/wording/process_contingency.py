@@ -131,9 +131,13 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     found = list(ctx.terms.find(field.text))
     if not found or names_network_action(field.text, ctx.plan):
         return
-    # Show the most telling process: a conference or a panel before 'consider' or 'the case'.
-    first = min(found, key=lambda m: (_PRIORITY.get(m.term.phrase, len(_PRIORITY)), m.start))
-    yield Hit(first.start, first.end, suggestion=suggestion(ctx.plan))
+    # Mark every process word, from the first to the last ("escalated to a strategy
+    # discussion"), so a word of it is not flagged again as jargon.
+    start, end = min(m.start for m in found), max(m.end for m in found)
+    # Name the most telling process: a conference or a panel before 'consider' or 'the case'.
+    telling = min(found, key=lambda m: (_PRIORITY.get(m.term.phrase, len(_PRIORITY)), m.start))
+    detail = RULE.message.format(text=telling.text)
+    yield Hit(start, end, suggestion=suggestion(ctx.plan), detail=detail)
 
 
 def names_network_action(text: str, plan: Plan) -> bool:

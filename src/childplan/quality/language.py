@@ -6,8 +6,9 @@ a plan field is one to three sentences, and the checker runs on every keystroke.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from childplan.plan.dates import find_dates
@@ -29,8 +30,14 @@ class Sentence:
     end: int
 
 
-def sentences(text: str) -> Iterator[Sentence]:
-    """Sentences with their spans; 'Mrs. March', 'e.g.' and '4.12.2026' do not end one."""
+@functools.lru_cache(maxsize=1024)
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences with their spans; 'Mrs. March', 'e.g.' and '4.12.2026' do not end one.
+    Kept for recent texts: several rules read the same field."""
+    return tuple(_sentences(text))
+
+
+def _sentences(text: str) -> Iterator[Sentence]:
     begin = 0
     for boundary in _BOUNDARY.finditer(text):
         before = text[begin : boundary.start()]
@@ -53,12 +60,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=1024)
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of text inside quotation marks: someone's own words, or a definition."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return tuple((m.start(), m.end()) for m in _QUOTED.finditer(text))
 
 
-def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import textstat
 
@@ -61,7 +61,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     yield from _grade_hit(text, quotes, ctx)
 
 
-def _words_outside(sentence: Sentence, quotes: list[tuple[int, int]]) -> int:
+def _words_outside(sentence: Sentence, quotes: Sequence[tuple[int, int]]) -> int:
     """The words of a sentence that are not inside quotation marks."""
     if not quotes:
         return len(_WORD.findall(sentence.text))
@@ -72,7 +72,7 @@ def _words_outside(sentence: Sentence, quotes: list[tuple[int, int]]) -> int:
     )
 
 
-def _grade_hit(text: str, quotes: list[tuple[int, int]], ctx: Context) -> Iterator[Hit]:
+def _grade_hit(text: str, quotes: Sequence[tuple[int, int]], ctx: Context) -> Iterator[Hit]:
     plain = text
     for start, end in quotes:  # someone's own words are theirs, whatever their grade
         plain = plain[:start] + " " * (end - start) + plain[end:]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from childplan.plan.model import TextField
 from childplan.quality.language import quoted_spans
@@ -149,7 +149,7 @@ _NOUN_AFTER = re.compile(
 )
 
 
-def _defined(text: str, end: int, quotes: list[tuple[int, int]]) -> bool:
+def _defined(text: str, end: int, quotes: Sequence[tuple[int, int]]) -> bool:
     """A definition straight after the word, after its closing quote, or after the noun it
     describes ("adequate housing, meaning a two-bedroom flat")."""
     ends = [end] + [q_end for q_start, q_end in quotes if q_start <= end <= q_end]

@@ -8,6 +8,7 @@ Built-in terms may give a regular expression instead when the phrase alone is no
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -72,18 +73,23 @@ class TermList:
         for i, term in enumerate(self.terms):
             for piece in term.triggers:
                 by_piece.setdefault(piece.lower(), set()).add(i)
-        # Plain substring tests: faster than one regular expression over a few dozen pieces.
-        self._pieces = tuple((piece, frozenset(ids)) for piece, ids in by_piece.items())
+        # Pieces by their first three letters: a text's three-letter runs, read once for all
+        # the rules, rule most pieces out before any substring test.
+        self._pieces: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for piece, ids in by_piece.items():
+            self._pieces.setdefault(piece[:3], []).append((piece, frozenset(ids)))
+        self._starts = frozenset(self._pieces)
         self._subsets: dict[frozenset[int], tuple[re.Pattern[str] | None, tuple[Term, ...]]] = {}
 
     def find(self, text: str) -> Iterator[TermMatch]:
         regex, terms = self._all, self.terms
         if self._pieces:
-            lowered = text.lower()
+            lowered, runs = _letter_runs(text)
             active = set(self._always)
-            for piece, ids in self._pieces:
-                if piece in lowered:
-                    active |= ids
+            for start in self._starts & runs:
+                for piece, ids in self._pieces[start]:
+                    if piece in lowered:
+                        active |= ids
             if len(active) < len(self.terms):
                 regex, terms = self._subset(frozenset(active))
         if regex is None:
@@ -103,6 +109,17 @@ class TermList:
 
     def __contains__(self, phrase: str) -> bool:
         return any(term.phrase.lower() == phrase.lower() for term in self.terms)
+
+
+@functools.lru_cache(maxsize=1024)
+def _letter_runs(text: str) -> tuple[str, frozenset[str]]:
+    """The text in lower case, and every run of three (and, for short pieces, fewer)
+    characters in it."""
+    lowered = text.lower()
+    runs = {lowered[i : i + 3] for i in range(len(lowered))}  # the last two are shorter
+    runs.update(lowered[i : i + 2] for i in range(len(lowered)))
+    runs.update(lowered)
+    return lowered, frozenset(runs)
 
 
 def _compile(terms: tuple[Term, ...], flags: int) -> re.Pattern[str] | None:

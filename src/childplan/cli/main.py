@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from childplan import __version__
-from childplan.cli import check, convert, due, explain, rules
+from childplan.cli import check, convert, due, explain, rules, serve
 
-COMMANDS = (check, rules, explain, convert, due)
+COMMANDS = (check, rules, explain, convert, due, serve)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

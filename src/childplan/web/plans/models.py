@@ -1,0 +1,231 @@
+"""A plan as relational records: the plan, its needs, their outcomes, their actions, and the
+rest of the plan file's parts (see docs/plan-format.md), each list in the user's order
+(``position``).
+
+Every element keeps the ``id`` it has in a plan file as ``key`` (actions' ``depends_on``
+names other actions by it). A "when" or "by" is kept as the words the practitioner wrote
+with the date they name and whether they repeat, as ``childplan.plan.model.Timescale``.
+Empty text and no text are the same here: both read back as None.
+
+``Plan.to_plan()`` gives the plan as the pure model, which is what the checker, the
+timescales and the file format read; ``records.save_plan`` does the reverse.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from django.db import models
+
+from childplan.plan.model import ACTION_STATUSES, EVENT_KINDS, NATIONS, PLAN_TYPES
+from childplan.web.children.models import Child
+
+if TYPE_CHECKING:
+    from childplan.plan import model as pure
+
+PLAN_TYPE_NAMES = {
+    "early_help": "Early help",
+    "family_help": "Family help",
+    "child_in_need": "Child in need",
+    "child_protection": "Child protection",
+    "looked_after": "Looked after",
+    "pathway": "Pathway",
+    "interim_safety": "Interim safety",
+}
+
+
+def _choices(values: tuple[str, ...], names: dict[str, str] | None = None) -> list[Any]:
+    names = names or {}
+    return [(value, names.get(value, value.replace("_", " ").capitalize())) for value in values]
+
+
+# The relations that to_plan() reads, for prefetch_related: a page that shows many plans
+# reads each with a constant number of queries, whatever the number of plans.
+PLAN_CONTENTS = (
+    "statements",
+    "needs__outcomes__actions",
+    "needs__outcomes__measurements",
+    "resources",
+    "events",
+)
+
+
+class PlanQuerySet(models.QuerySet["Plan"]):
+    def with_contents(self) -> PlanQuerySet:
+        return self.select_related("child").prefetch_related("child__people", *PLAN_CONTENTS)
+
+    def open(self) -> PlanQuerySet:
+        return self.exclude(status=Plan.Status.ENDED)
+
+
+class Plan(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        CURRENT = "current", "Current"
+        ENDED = "ended", "Ended"
+
+    child = models.ForeignKey(Child, on_delete=models.PROTECT, related_name="plans")
+    key = models.CharField(max_length=100, blank=True)
+    type = models.CharField(max_length=30, choices=_choices(PLAN_TYPES, PLAN_TYPE_NAMES))
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.CURRENT)
+    date = models.DateField(help_text="When the plan was made or last reviewed.")
+    started = models.DateField(null=True, blank=True)
+    ended = models.DateField(null=True, blank=True)
+    nation = models.CharField(max_length=20, choices=_choices(NATIONS), default="england")
+    childs_views = models.TextField(blank=True)
+    explained_to_child = models.BooleanField(null=True, blank=True)
+    contingency = models.TextField(blank=True)
+    bottom_lines = models.TextField(blank=True)
+    monitoring = models.TextField(blank=True)
+    practitioner_notes = models.TextField(blank=True)
+    next_review = models.DateField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = PlanQuerySet.as_manager()
+
+    class Meta:
+        ordering = ("-date", "-id")
+
+    def __str__(self) -> str:
+        return f"plan {self.pk} of child {self.child_id}"
+
+    @property
+    def type_name(self) -> str:
+        return PLAN_TYPE_NAMES.get(self.type, self.type)
+
+    def to_plan(self) -> pure.Plan:
+        """This plan as the pure model (no queries when fetched ``with_contents``)."""
+        from childplan.web.plans.records import plan_from_records
+
+        return plan_from_records(self)
+
+
+class PlanStatement(models.Model):
+    """One worry, strength or assumption: the plan's lists of sentences."""
+
+    class Kind(models.TextChoices):
+        WORRY = "worries", "Worry"
+        STRENGTH = "strengths", "Strength"
+        ASSUMPTION = "assumptions", "Assumption"
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="statements")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    position = models.PositiveIntegerField(default=0)
+    text = models.TextField()
+
+    class Meta:
+        ordering = ("kind", "position", "id")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.position} of plan {self.plan_id}"
+
+
+class Need(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="needs")
+    position = models.PositiveIntegerField(default=0)
+    key = models.CharField(max_length=100, blank=True)
+    reason = models.TextField()
+
+    class Meta:
+        ordering = ("position", "id")
+
+    def __str__(self) -> str:
+        return f"need {self.position} of plan {self.plan_id}"
+
+
+class Outcome(models.Model):
+    need = models.ForeignKey(Need, on_delete=models.CASCADE, related_name="outcomes")
+    position = models.PositiveIntegerField(default=0)
+    key = models.CharField(max_length=100, blank=True)
+    outcome = models.TextField()
+    by_text = models.CharField(max_length=500, blank=True)
+    by_date = models.DateField(null=True, blank=True)
+    by_recurring = models.BooleanField(default=False)
+    indicator = models.TextField(blank=True)
+    baseline = models.TextField(blank=True)
+    target = models.TextField(blank=True)
+    family_proposed = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ("position", "id")
+
+    def __str__(self) -> str:
+        return f"outcome {self.position} of need {self.need_id}"
+
+
+class Measurement(models.Model):
+    """One reading of an outcome's indicator."""
+
+    outcome = models.ForeignKey(Outcome, on_delete=models.CASCADE, related_name="measurements")
+    position = models.PositiveIntegerField(default=0)
+    date = models.DateField()
+    value = models.CharField(max_length=200)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ("position", "id")
+
+    def __str__(self) -> str:
+        return f"measurement {self.position} of outcome {self.outcome_id}"
+
+
+class Action(models.Model):
+    outcome = models.ForeignKey(Outcome, on_delete=models.CASCADE, related_name="actions")
+    position = models.PositiveIntegerField(default=0)
+    key = models.CharField(max_length=100, blank=True)
+    action = models.TextField()
+    who = models.CharField(max_length=500, blank=True)
+    when_text = models.CharField(max_length=500, blank=True)
+    when_date = models.DateField(null=True, blank=True)
+    when_recurring = models.BooleanField(default=False)
+    depends_on = models.JSONField(default=list, blank=True, help_text="Keys of other actions.")
+    status = models.CharField(
+        max_length=20, choices=_choices(ACTION_STATUSES), default="not_started"
+    )
+    family_proposed = models.BooleanField(default=False)
+    previous_dates = models.JSONField(
+        default=list, blank=True, help_text="The dates it was due before (ISO dates)."
+    )
+
+    class Meta:
+        ordering = ("position", "id")
+
+    def __str__(self) -> str:
+        return f"action {self.position} of outcome {self.outcome_id}"
+
+
+class Resource(models.Model):
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="resources")
+    position = models.PositiveIntegerField(default=0)
+    key = models.CharField(max_length=100, blank=True)
+    resource = models.TextField()
+    who = models.CharField(max_length=500, blank=True)
+    when_text = models.CharField(max_length=500, blank=True)
+    when_date = models.DateField(null=True, blank=True)
+    when_recurring = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ("position", "id")
+
+    def __str__(self) -> str:
+        return f"resource {self.position} of plan {self.plan_id}"
+
+
+class Event(models.Model):
+    """A meeting or milestone on the plan's timeline, oldest first."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="events")
+    position = models.PositiveIntegerField(default=0)
+    key = models.CharField(max_length=100, blank=True)
+    kind = models.CharField(max_length=30, choices=_choices(EVENT_KINDS))
+    date = models.DateField()
+    minutes_sent = models.DateField(null=True, blank=True)
+    contingency_reviewed = models.BooleanField(null=True, blank=True)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ("position", "id")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.position} of plan {self.plan_id}"

@@ -1,0 +1,79 @@
+"""My caseload: the children the user may see, with their plan and the checker's counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from childplan.web.plans import checking
+
+pytestmark = [pytest.mark.database, pytest.mark.django_db]
+
+CASELOAD = reverse("children:caseload")
+
+
+def test_the_worker_and_their_manager_see_the_child(world: Any, signed_in: Any) -> None:
+    for user in (world.worker, world.manager, world.senior, world.admin):
+        page = signed_in(user).get(CASELOAD)
+        assert page.status_code == 200
+        assert world.child.name in page.content.decode(), user.username
+
+
+def test_someone_with_no_access_sees_an_empty_caseload(world: Any, signed_in: Any) -> None:
+    page = signed_in(world.outsider).get(CASELOAD)
+    assert page.status_code == 200
+    assert world.child.name not in page.content.decode()
+    assert "There are no children on your caseload" in page.content.decode()
+
+
+def test_an_anonymous_visitor_is_sent_to_sign_in(world: Any, client: Any) -> None:
+    page = client.get(CASELOAD)
+    assert page.status_code == 302
+    assert page["Location"].startswith(reverse("accounts:login"))
+
+
+def test_each_row_has_the_plan_type_review_date_and_checker_counts(
+    world: Any, signed_in: Any
+) -> None:
+    page = signed_in(world.worker).get(CASELOAD)
+    html = page.content.decode()
+    counts = checking.Counts.of(checking.check(world.plan.to_plan(), timezone.localdate()))
+    (row,) = page.context["rows"]
+    assert row.counts == counts
+    assert "Child in need" in html  # the tag, in words
+    assert "20 January 2027" in html  # jimmy.yaml's next review
+    assert f'<td class="govuk-table__cell govuk-table__cell--numeric">{counts.errors}</td>' in html
+
+
+def test_an_overdue_review_is_tagged_in_words(world: Any, signed_in: Any) -> None:
+    world.plan.next_review = dt.date(2020, 1, 1)
+    world.plan.save()
+    assert "Overdue" in signed_in(world.worker).get(CASELOAD).content.decode()
+
+
+def test_the_queries_do_not_grow_with_the_caseload(
+    world: Any, signed_in: Any, add_child: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Checking is CPU work on records already read (to_plan() still runs): leave it out
+    # here to keep the test quick; the other tests check the counts.
+    monkeypatch.setattr(checking, "check", lambda plan, today: [])
+    client = signed_in(world.manager)
+
+    def queries(children: int) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            page = client.get(CASELOAD)
+        assert len(page.context["rows"]) == children
+        return len(captured)
+
+    for _ in range(9):
+        add_child(world.team, world.worker, "child-protection.yaml")
+    with_10 = queries(10)
+    for i in range(190):
+        add_child(world.team, world.colleague if i % 2 else None)
+    assert queries(200) == with_10

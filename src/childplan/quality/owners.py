@@ -1071,6 +1071,7 @@ def family_word(text: str) -> str | None:
     return None  # pragma: no cover - one group always matched
 
 
+@functools.lru_cache(maxsize=4096)
 def role_of(text: str) -> str | None:
     """The canonical job a text names ('Health Visitor' -> 'health visitor'), if it is one."""
     normal = _normal(text)
@@ -1083,6 +1084,7 @@ def role_of(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def role_sector(role: str | None) -> str | None:
     if not role:
         return None
@@ -1096,6 +1098,7 @@ def role_sector(role: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def sector_of(agency: str | None) -> str | None:
     """Health, education, children's services... read from an agency's name."""
     if not agency:

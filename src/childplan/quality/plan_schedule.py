@@ -13,7 +13,6 @@ time. The command line always passes one.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from childplan.plan.model import Plan
 from childplan.quality.rule import Context
@@ -28,12 +27,24 @@ def plan_schedule(plan: Plan, ctx: Context) -> Schedule | None:
     return _schedule(plan, ctx.today, ctx.timescales or LocalTimescales())
 
 
-@functools.lru_cache(maxsize=32)
+_SCHEDULES: dict[tuple[int, dt.date, LocalTimescales], tuple[Plan, Schedule | None]] = {}
+
+
 def _schedule(plan: Plan, today: dt.date, settings: LocalTimescales) -> Schedule | None:
+    """Kept by the plan's identity: hashing a whole plan on every rule's call costs more
+    than some of the rules."""
+    key = (id(plan), today, settings)
+    kept = _SCHEDULES.get(key)
+    if kept is not None and kept[0] is plan:
+        return kept[1]
     try:
-        return schedule(plan, settings.calendar(plan.nation), settings.ruleset(), today)
+        made = schedule(plan, settings.calendar(plan.nation), settings.ruleset(), today)
     except OutsideCalendarError:
-        return None  # a date outside the bank holiday data: no honest count is possible
+        made = None  # a date outside the bank holiday data: no honest count is possible
+    if len(_SCHEDULES) > 32:
+        _SCHEDULES.clear()
+    _SCHEDULES[key] = (plan, made)
+    return made
 
 
 def working_days(count: int) -> str:

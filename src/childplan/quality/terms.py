@@ -85,11 +85,16 @@ class TermList:
         regex, terms = self._all, self.terms
         if self._pieces:
             lowered, runs = _letter_runs(text)
+            starts = self._starts & runs
+            if not starts and not self._always:
+                return  # the usual case: none of the list's words can be in this text
             active = set(self._always)
-            for start in self._starts & runs:
+            for start in starts:
                 for piece, ids in self._pieces[start]:
                     if piece in lowered:
                         active |= ids
+            if not active:
+                return
             if len(active) < len(self.terms):
                 regex, terms = self._subset(frozenset(active))
         if regex is None:

@@ -27,6 +27,7 @@ def _flagged(text: str, field: str = "action", plan: Plan = CHILD_IN_NEED) -> li
 
 FLAGS = [
     ("Dad will not live in the family home.", "will not live in the family home"),
+    ("Dad will leave the family home.", "will leave the family home"),
     (
         "All contact between Tom and Jimmy will be supervised by Jean.",
         "All contact between Tom and Jimmy will be supervised",

@@ -105,7 +105,7 @@ TERMS = (
     Term(
         "must leave the home",
         pattern=rf"(?<![\w-])(?:{_REQUIRED}\s+(?:leave|vacate)\s+{_FAMILY_HOME}|"
-        rf"(?:{_REQUIRED}|to)\s+(?:leave|vacate)\s+the\s+family\s+home|"
+        rf"(?:{_REQUIRED}|to|will)\s+(?:leave|vacate)\s+the\s+family\s+home|"
         rf"(?:{_REQUIRED}|to|will)\s+move\s+out(?:\s+of\s+{_HOME})?)(?![\w-])",
     ),
 )

@@ -47,6 +47,7 @@ _ACRONYMS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("DAPP", "DVPP"), "domestic abuse perpetrator programme"),
     (("ISVA",), "Independent Sexual Violence Adviser"),
     (("MARAC",), "Multi-Agency Risk Assessment Conference"),
+    (("DASH",), "Domestic Abuse, Stalking and Harassment (risk checklist)"),
     (("MAPPA",), "Multi-Agency Public Protection Arrangements"),
     (("MASH",), "Multi-Agency Safeguarding Hub"),
     (("PLO",), "Public Law Outline (the meetings before a case goes to court)"),

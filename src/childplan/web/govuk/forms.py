@@ -1,9 +1,9 @@
 """Django forms drawn as GOV.UK Frontend form fields, and the error summary.
 
 ``FORM_RENDERER`` (settings) makes ``{{ form }}`` draw every field through ``field()``: the
-GOV.UK input, password input or textarea with its label, hint and error message. The error
-summary is built from ``form.errors``; each error links to its input (a form-wide error to
-the first input), as the GOV.UK error summary pattern asks.
+GOV.UK input, password input, file upload or textarea with its label, hint and error
+message. The error summary is built from ``form.errors``; each error links to its input (a
+form-wide error to the first input), as the GOV.UK error summary pattern asks.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ def field(bound: forms.BoundField) -> SafeString:
         params["autocomplete"] = autocomplete
     if isinstance(widget, forms.PasswordInput):
         return component("password-input", **params)
+    if isinstance(widget, forms.FileInput):
+        return component("file-upload", **params)
     value = bound.value()
     text = "" if value is None else str(value)
     if isinstance(widget, forms.Textarea):

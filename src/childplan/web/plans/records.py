@@ -3,7 +3,8 @@
 ``plan_from_records`` reads a plan's records into ``childplan.plan.model.Plan`` (what the
 checker and the file format use); ``save_plan`` and ``import_plan`` write a ``Plan`` as
 records, each list with a constant number of queries (one ``bulk_create`` a level), so
-importing a plan file later is ``fileformat`` plus ``import_plan``. A plan's people are the
+importing a plan file is ``fileformat`` plus ``import_plan`` (a new child) or
+``import_plan_for_child`` (a draft plan of a child already recorded). A plan's people are the
 child's: the family network belongs to the child, and every plan of theirs reads it.
 """
 
@@ -84,6 +85,31 @@ def import_plan(plan: pure.Plan, team: Team, status: str = db.Plan.Status.CURREN
     )
     Person.objects.bulk_create(
         _person_record(child, position, person) for position, person in enumerate(plan.people)
+    )
+    return save_plan(plan, child, status)
+
+
+@transaction.atomic
+def import_plan_for_child(
+    plan: pure.Plan, child: Child, status: str = db.Plan.Status.DRAFT
+) -> db.Plan:
+    """The plan as a new (draft) plan of an existing child: what uploading a file does.
+
+    The child's own details are kept: the file's child is not written over them. The
+    plan's people who are not yet in the child's network (the same id, or without ids the
+    same name) are added to it, after the ones already there.
+    """
+    known = list(child.people.all())
+    keys = {person.key for person in known if person.key}
+    names = {person.name.casefold() for person in known}
+    new = [
+        person
+        for person in plan.people
+        if not (person.id in keys if person.id else person.name.casefold() in names)
+    ]
+    start = max((person.position for person in known), default=-1) + 1
+    Person.objects.bulk_create(
+        _person_record(child, start + n, person) for n, person in enumerate(new)
     )
     return save_plan(plan, child, status)
 

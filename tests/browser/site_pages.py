@@ -1,0 +1,127 @@
+"""The site's pages as the browser tests see them (page objects).
+
+Making a page object is an accessibility assertion: the constructor waits for the page's
+heading, runs axe-core (axe-playwright-python) with the WCAG 2.2 AA rules and fails on any
+violation, and saves a screenshot to test-artifacts/browser/<test>/ (git-ignored). So every
+page a journey reaches is checked, not only the ones a test thinks to check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE = Axe()
+
+
+def assert_accessible(page: Page, name: str) -> None:
+    results = AXE.run(
+        page,
+        options={"runOnly": {"type": "tag", "values": WCAG_22_AA}, "resultTypes": ["violations"]},
+    )
+    assert results.violations_count == 0, f"{name} ({page.url}):\n{results.generate_report()}"
+
+
+class SitePage:
+    """One page of the site; ``heading`` is its h1 (a string it contains)."""
+
+    heading: ClassVar[str]
+
+    def __init__(self, page: Page, artifacts: Path) -> None:
+        self.page = page
+        self.artifacts = artifacts
+        expect(page.locator("h1")).to_contain_text(self.heading)
+        number = len(list(artifacts.glob("*.png"))) + 1
+        name = type(self).__name__
+        page.screenshot(path=artifacts / f"{number:02d}-{name}.png", full_page=True)
+        assert_accessible(page, name)
+
+    def sign_out(self) -> SignInPage:
+        self.page.get_by_role("button", name="Sign out").click()
+        return SignInPage(self.page, self.artifacts)
+
+
+class SignInPage(SitePage):
+    heading = "Sign in to childplan"
+
+    @classmethod
+    def open(cls, page: Page, artifacts: Path) -> SignInPage:
+        page.goto("/sign-in/")
+        return cls(page, artifacts)
+
+    def submit(self, username: str, password: str) -> None:
+        self.page.get_by_label("User name", exact=True).fill(username)
+        self.page.get_by_label("Password", exact=True).fill(password)
+        self.page.get_by_role("button", name="Sign in").click()
+
+    def sign_in(self, username: str, password: str) -> CaseloadPage:
+        self.submit(username, password)
+        return CaseloadPage(self.page, self.artifacts)
+
+    def sign_in_wrongly(self, username: str, password: str) -> SignInPage:
+        self.submit(username, password)
+        return SignInPage(self.page, self.artifacts)
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    name: str
+    errors: int
+    warnings: int
+
+
+class CaseloadPage(SitePage):
+    heading = "My caseload"
+
+    def rows(self) -> list[CaseloadRow]:
+        rows = []
+        for row in self.page.locator("main tbody tr").all():
+            numbers = row.locator("td.govuk-table__cell--numeric").all_inner_texts()
+            name = row.locator("th a").inner_text()
+            rows.append(CaseloadRow(name, int(numbers[0]), int(numbers[1])))
+        return rows
+
+    def open_child(self, name: str) -> ChildPage:
+        self.page.locator("main").get_by_role("link", name=name, exact=True).click()
+        page = ChildPage(self.page, self.artifacts)
+        expect(self.page.locator("h1")).to_contain_text(name)
+        return page
+
+
+class ChildPage(SitePage):
+    heading = ""  # the child's name, checked by CaseloadPage.open_child
+
+    def open_plan(self) -> PlanPage:
+        self.page.locator("main table a[href^='/plans/']").first.click()
+        expect(self.page).to_have_url(re.compile(r"/plans/\d+/$"))
+        return PlanPage(self.page, self.artifacts)
+
+
+class PlanPage(SitePage):
+    heading = "plan"
+
+    def summary_links(self) -> list[tuple[str, str]]:
+        """The "Check this plan" summary: (text, anchor) of each finding's link."""
+        summary = self.page.locator("#summary")
+        expect(summary.get_by_role("heading", name="Check this plan")).to_be_visible()
+        links = summary.locator("li a").all()
+        return [
+            (link.inner_text(), (link.get_attribute("href") or "").lstrip("#")) for link in links
+        ]
+
+    def hints_at(self, anchor: str) -> str:
+        """The text of the findings shown in the part of the plan with this id."""
+        part = self.page.locator(f"[id='{anchor}']")
+        hints = part.locator(".govuk-inset-text, .govuk-warning-text")
+        expect(hints.first).to_be_visible()
+        return "\n".join(hints.all_inner_texts())
+
+
+class NotFoundPage(SitePage):
+    heading = "Page not found"

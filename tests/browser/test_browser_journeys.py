@@ -1,0 +1,110 @@
+"""Journeys through the site in Chromium, on the demo caseload, against a live server.
+
+Every page the journeys open is checked with axe against WCAG 2.2 AA (see site_pages.py).
+Run them alone with `.venv/bin/pytest tests/browser`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+from pytest_django.live_server_helper import LiveServer
+from site_pages import NotFoundPage, SignInPage
+
+from childplan.web.children.models import Allocation
+from childplan.web.demo import DemoLogins, load_demo
+
+pytestmark = pytest.mark.database
+
+
+@pytest.fixture
+def demo(tmp_path: Path, live_database: LiveServer) -> DemoLogins:
+    """The demo caseload in the test database (the live server makes the test transactional)."""
+    return load_demo(tmp_path)
+
+
+@pytest.fixture
+def page(browser: Browser, live_database: LiveServer) -> Iterator[Page]:
+    context = browser.new_context(base_url=live_database.url)
+    context.set_default_timeout(10_000)
+    yield context.new_page()
+    context.close()
+
+
+def test_a_practitioner_reads_a_plan_and_its_findings(
+    page: Page, demo: DemoLogins, artifacts: Path
+) -> None:
+    caseload = SignInPage.open(page, artifacts).sign_in("practitioner", demo.password)
+    rows = caseload.rows()
+    assert len(rows) >= 5
+    with_findings = next(row for row in rows if row.errors + row.warnings)
+
+    plan = caseload.open_child(with_findings.name).open_plan()
+    summary = plan.summary_links()
+    assert summary, "the plan's summary lists no findings"
+    text, anchor = summary[0]
+    severity, message = text.split(": ", 1)
+    assert severity in {"Error", "Warning", "Advice"}
+    assert message in plan.hints_at(anchor)
+
+    signed_out = plan.sign_out()
+    expect(signed_out.page).to_have_url(re.compile(r"/sign-in/$"))
+    page.goto("/")
+    SignInPage(page, artifacts)  # the caseload asks to sign in again
+
+
+def test_another_teams_child_is_page_not_found(
+    page: Page, demo: DemoLogins, artifacts: Path
+) -> None:
+    theirs = Allocation.objects.filter(worker__username="practitioner").first()
+    assert theirs is not None
+    SignInPage.open(page, artifacts).sign_in("practitioner2", demo.password)
+    response = page.goto(f"/children/{theirs.child_id}/")
+    assert response is not None and response.status == 404
+    not_found = NotFoundPage(page, artifacts)
+    expect(not_found.page.locator("main")).not_to_contain_text(theirs.child.name)
+
+
+def test_tab_from_the_top_of_sign_in_reaches_the_form_in_order(
+    page: Page, live_database: LiveServer, artifacts: Path
+) -> None:
+    SignInPage.open(page, artifacts)
+    focused = []
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        focused.append(
+            page.evaluate(
+                "() => { const e = document.activeElement;"
+                " return e.id || e.getAttribute('href') || e.textContent.trim(); }"
+            )
+        )
+    # the skip link, the service name (a link to the caseload), then the form in order
+    assert focused == ["#main-content", "/", "id_username", "id_password", "Show", "Sign in"]
+
+    page.goto("/sign-in/")  # the skip link moves the focus to the main content
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{live_database.url}/sign-in/#main-content")
+    expect(page.locator("#main-content")).to_be_focused()
+
+
+def test_the_caseload_needs_signing_in(
+    page: Page, live_database: LiveServer, artifacts: Path
+) -> None:
+    page.goto("/")
+    SignInPage(page, artifacts)
+    assert "/sign-in/" in page.url
+
+
+def test_a_wrong_password_is_an_accessible_error(
+    page: Page, demo: DemoLogins, artifacts: Path
+) -> None:
+    again = SignInPage.open(page, artifacts).sign_in_wrongly("practitioner", "not-the-password")
+    summary = again.page.locator(".govuk-error-summary")
+    expect(summary).to_be_visible()
+    expect(summary).to_be_focused()
+    expect(page).to_have_title("Error: Sign in – childplan")

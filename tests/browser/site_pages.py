@@ -122,6 +122,41 @@ class PlanPage(SitePage):
         expect(hints.first).to_be_visible()
         return "\n".join(hints.all_inner_texts())
 
+    def change_first_action(self) -> EditActionPage:
+        self.page.locator("main").get_by_role(
+            "link", name=re.compile(r"^Change action")
+        ).first.click()
+        return EditActionPage(self.page, self.artifacts)
+
+    def banner(self) -> str:
+        banner = self.page.locator(".govuk-notification-banner")
+        expect(banner).to_be_visible()
+        return banner.inner_text()
+
+
+class EditActionPage(SitePage):
+    heading = "Change action"
+
+    def type_into(self, label: str, text: str) -> None:
+        """Type (key by key, as a person does) into the field with this label."""
+        field = self.page.get_by_label(label, exact=True)
+        field.fill("")
+        field.press_sequentially(text)
+
+    def findings_under(self, name: str) -> str:
+        """The findings shown under a field once they arrive; checked with axe again."""
+        marked = self.page.locator(f"#findings-{name} mark")
+        expect(marked.first).to_be_visible()
+        assert_accessible(self.page, f"{type(self).__name__} with findings")
+        return self.page.locator(f"#findings-{name}").inner_text()
+
+    def marked_under(self, name: str) -> list[str]:
+        return self.page.locator(f"#findings-{name} mark").all_inner_texts()
+
+    def save(self) -> PlanPage:
+        self.page.get_by_role("button", name="Save").click()
+        return PlanPage(self.page, self.artifacts)
+
 
 class NotFoundPage(SitePage):
     heading = "Page not found"

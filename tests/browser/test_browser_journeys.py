@@ -57,6 +57,39 @@ def test_a_practitioner_reads_a_plan_and_its_findings(
     SignInPage(page, artifacts)  # the caseload asks to sign in again
 
 
+def test_a_practitioner_changes_an_action_and_sees_findings_as_they_type(
+    page: Page, demo: DemoLogins, artifacts: Path
+) -> None:
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.on(  # the favicon's 404 is not ours to mind; a missing htmx fails the findings
+        "console",
+        lambda message: (
+            message.type == "error"
+            and "Failed to load resource" not in message.text
+            and problems.append(message.text)
+        ),
+    )
+    caseload = SignInPage.open(page, artifacts).sign_in("practitioner", demo.password)
+    plan = caseload.open_child(caseload.rows()[0].name).open_plan()
+    form = plan.change_first_action()
+
+    form.type_into("What will be done", "school to monitor ongoing")
+    assert "Warning" in form.findings_under("action")
+    assert "monitor" in form.marked_under("action")
+    form.type_into("Who will do it", "school")
+    form.findings_under("who")
+    assert form.marked_under("who") == ["school"]
+    form.type_into("When", "ongoing")
+    form.findings_under("when")
+    assert form.marked_under("when") == ["ongoing"]
+
+    saved = form.save()  # findings are hints: the action is saved all the same
+    assert "Action saved" in saved.banner()
+    expect(page.locator("main")).to_contain_text("school to monitor ongoing")
+    assert not problems, problems  # no script or content security policy errors
+
+
 def test_another_teams_child_is_page_not_found(
     page: Page, demo: DemoLogins, artifacts: Path
 ) -> None:

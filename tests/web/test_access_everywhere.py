@@ -25,6 +25,7 @@ PUBLIC = {"accounts:login", "accounts:logout"}  # signing in and out need no acc
 ARGUMENTS = {  # URL argument -> the world's record it names
     "child_id": lambda world: world.child.pk,
     "plan_id": lambda world: world.plan.pk,
+    "action_id": lambda world: world.plan.needs.first().outcomes.first().actions.first().pk,
 }
 
 

@@ -81,6 +81,9 @@ class Plan(models.Model):
     next_review = models.DateField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(
+        default=1, help_text="One more at every change; a change from an older version is refused."
+    )
 
     objects = PlanQuerySet.as_manager()
 

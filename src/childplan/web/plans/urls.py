@@ -2,11 +2,21 @@ from __future__ import annotations
 
 from django.urls import path
 
-from childplan.web.plans import views
+from childplan.web.plans import editing, views
 
 app_name = "plans"
 urlpatterns = [
     path("plans/<int:plan_id>/", views.plan_page, name="plan"),
+    path(
+        "plans/<int:plan_id>/actions/<int:action_id>/",
+        editing.edit_action_page,
+        name="edit_action",
+    ),
+    path(
+        "plans/<int:plan_id>/actions/<int:action_id>/check/",
+        editing.check_action_page,
+        name="check_action",
+    ),
     path("children/<int:child_id>/import/", views.import_page, name="import"),
     path(
         "plans/<int:plan_id>/download.yaml",

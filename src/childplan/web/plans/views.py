@@ -1,8 +1,8 @@
 """The plan page (the plan in three columns with the checker's findings beside each part),
 importing a plan file as a draft plan of a child, and downloading a plan as a file.
 
-Editing, live checking (htmx) and versions come next; each will be a view here that gets
-the plan through ``plan_for_user(request, plan_id, write=True)``.
+Changing an action, with live checking (htmx), is in ``editing``; each view that changes a
+plan gets it through ``plan_for_user(request, plan_id, write=True)``.
 """
 
 from __future__ import annotations

@@ -160,7 +160,7 @@ def _field(
         "value": "" if value is None else str(value),
         "attributes": {
             "hx-post": f"{check_url}?field={name}",
-            "hx-trigger": "keyup changed delay:400ms",
+            "hx-trigger": "input changed delay:400ms",
             "hx-target": f"#findings-{name}",
             "hx-swap": "innerHTML",
         },

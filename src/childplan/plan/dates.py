@@ -145,6 +145,11 @@ def _same_day_next_year(date: dt.date) -> dt.date:
         return date.replace(year=date.year + 1, day=28)
 
 
+def format_short_date(date: dt.date) -> str:
+    """The short UK form of pages and reasons: 4 December 2026."""
+    return f"{date.day} {date:%B %Y}"
+
+
 def format_date(date: dt.date) -> str:
     """The long UK form used in messages: Friday 4 December 2026."""
     return f"{date:%A} {date.day} {date:%B %Y}"

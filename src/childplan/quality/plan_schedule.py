@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from childplan.plan.dates import format_short_date
 from childplan.plan.model import Plan
 from childplan.quality.rule import Context
 from childplan.timescales.calendar import OutsideCalendarError
-from childplan.timescales.engine import Occurrence, Schedule, schedule, short_date
+from childplan.timescales.engine import Occurrence, Schedule, schedule
 from childplan.timescales.settings import LocalTimescales
 
 
@@ -55,7 +56,7 @@ def working_days(count: int) -> str:
 
 def day(date: dt.date) -> str:
     """17 December 2026."""
-    return short_date(date)
+    return format_short_date(date)
 
 
 def date_path(occurrence: Occurrence) -> str:

@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from childplan.plan.dates import format_short_date
 from childplan.plan.model import Plan
 from childplan.timescales.calendar import WorkingDayCalendar
 from childplan.timescales.ruleset import (
@@ -89,11 +90,6 @@ def long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def short_date(day: dt.date) -> str:
-    """17 December 2026, as in the reasons."""
-    return f"{day.day} {day:%B %Y}"
-
-
 @dataclass(frozen=True)
 class Occurrence:
     """Something on the plan's timeline: an event, or a date the plan itself gives."""
@@ -107,7 +103,7 @@ class Occurrence:
         if self.words is not None:
             return self.words
         template = AFTER_WORDS.get(self.kind, f"the {self.kind.replace('_', ' ')} on {{date}}")
-        return template.format(date=short_date(self.date))
+        return template.format(date=format_short_date(self.date))
 
 
 @dataclass(frozen=True)
@@ -161,7 +157,7 @@ class DueItem:
     def title(self) -> str:
         if self.kind == MINUTES and self.of is not None and self.date is not None:
             meeting = TITLES.get(self.of, self.of).lower()
-            return f"Send the actions and notes of the {meeting} on {short_date(self.date)}"
+            return f"Send the actions and notes of the {meeting} on {format_short_date(self.date)}"
         return TITLES.get(self.kind, self.kind.replace("_", " ").capitalize())
 
     def to_json(self) -> dict[str, object]:
@@ -369,7 +365,7 @@ def _deadline(
     if due != end:
         closed = calendar.closed_because(end)
         why = f"is a {end:%A}" if closed is None else f"is {_article(closed)}"
-        reason += f"; {short_date(end)} {why}, so it is due the working day before"
+        reason += f"; {format_short_date(end)} {why}, so it is due the working day before"
     return Deadline(rule, after, end, due, met_by, planned, reason)
 
 
@@ -379,7 +375,7 @@ def _timeline(plan: Plan) -> list[Occurrence]:
     if plan.started is not None:
         timeline.append(Occurrence(PLAN_START, plan.started, "started"))
     else:
-        words = f"the plan's date, {short_date(plan.date)} (no start date is recorded)"
+        words = f"the plan's date, {format_short_date(plan.date)} (no start date is recorded)"
         timeline.append(Occurrence(PLAN_START, plan.date, "date", words))
     if plan.type == "interim_safety":
         if not any(event.kind == "interim_plan" for event in plan.events):

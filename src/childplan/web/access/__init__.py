@@ -83,6 +83,11 @@ def _named(user: Any, grants: QuerySet[Grant]) -> Q:
     return Q(pk__in=allocated.values("child_id")) | Q(pk__in=grants.values("child_id"))
 
 
+def may_change(user: Any, child_id: int) -> bool:
+    """Whether ``user`` may change this child's record (for showing "Change" links)."""
+    return editable_children(user).filter(pk=child_id).exists()
+
+
 def _check_write(request: HttpRequest, child_id: int) -> None:
-    if not editable_children(request.user).filter(pk=child_id).exists():
+    if not may_change(request.user, child_id):
         raise PermissionDenied("You may read this child's record but not change it.")

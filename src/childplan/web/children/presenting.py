@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from childplan.plan.dates import format_short_date
+from childplan.plan.model import Child as PlanChild
 from childplan.web.children.models import Allocation, Child
 from childplan.web.govuk.components import component
 from childplan.web.plans import checking
@@ -43,19 +45,16 @@ def current_plan(child: Child) -> Plan | None:
     return max(plans, key=lambda plan: (plan.date, plan.pk), default=None)
 
 
-def format_date(day: dt.date) -> str:
-    """4 December 2026: dates as GOV.UK pages write them."""
-    return f"{day.day} {day:%B %Y}"
-
-
 def caseload_rows(children: Iterable[Child], today: dt.date) -> list[CaseloadRow]:
     rows = []
     for child in children:
         plan = current_plan(child)
-        counts = None
+        counts, overdue = None, False
         if plan is not None:
-            counts = checking.Counts.of(checking.check(plan.to_plan(), today))
-        overdue = bool(plan and plan.next_review and plan.next_review < today)
+            findings = checking.check(plan.to_plan(), today)
+            counts = checking.Counts.of(findings)
+            # "Overdue" is the timescale rule's decision, not the page's.
+            overdue = any(finding.rule == "review-overdue" for finding in findings)
         rows.append(CaseloadRow(child, plan, counts, overdue))
     return rows
 
@@ -102,7 +101,7 @@ def plan_tag(plan: Plan) -> SafeString:
 def review_cell(plan: Plan | None, overdue: bool) -> SafeString:
     if plan is None or plan.next_review is None:
         return SafeString("Not set")
-    day = format_date(plan.next_review)
+    day = format_short_date(plan.next_review)
     if overdue:
         return format_html("{} {}", day, component("tag", text="Overdue", classes="govuk-tag--red"))
     return format_html("{}", day)
@@ -142,12 +141,12 @@ def child_context(child: Child, today: dt.date) -> dict[str, Any]:
                 "html": format_html(
                     '<a class="govuk-link" href="{}">{}</a>',
                     reverse("plans:plan", args=[plan.pk]),
-                    format_date(plan.date),
+                    format_short_date(plan.date),
                 )
             },
             {"html": plan_tag(plan)},
             {"text": plan.get_status_display()},
-            {"text": format_date(plan.next_review) if plan.next_review else "Not set"},
+            {"text": format_short_date(plan.next_review) if plan.next_review else "Not set"},
         ]
         for plan in plans
     ]
@@ -193,9 +192,8 @@ def child_context(child: Child, today: dt.date) -> dict[str, Any]:
 def _birth(child: Child, today: dt.date) -> str:
     if child.date_of_birth is None:
         return "Not recorded"
-    born = child.date_of_birth
-    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    return f"{format_date(born)} (age {age})"
+    age = PlanChild(child.name, child.date_of_birth).age_on(today)
+    return f"{format_short_date(child.date_of_birth)} (age {age})"
 
 
 def _yes_no(flag: bool, detail: str) -> str:

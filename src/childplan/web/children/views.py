@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from childplan.web.access import child_for_user, editable_children, visible_children
+from childplan.web.access import child_for_user, may_change, visible_children
 from childplan.web.audit.models import AuditEntry
 from childplan.web.audit.record import record
 from childplan.web.children import presenting
@@ -51,5 +51,5 @@ def child_page(request: HttpRequest, child_id: int) -> HttpResponse:
     child = child_for_user(request, child_id)
     record(request, AuditEntry.Action.VIEW, child)
     context = presenting.child_context(child, timezone.localdate())
-    context["can_change"] = editable_children(request.user).filter(pk=child.pk).exists()
+    context["can_change"] = may_change(request.user, child.pk)
     return render(request, "children/child.html", context)

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from childplan.plan.dates import format_short_date
 from childplan.plan.model import parent_path
 from childplan.quality.rule import Finding, Severity
-from childplan.web.children.presenting import format_date
 from childplan.web.govuk.components import component
 from childplan.web.plans import models as db
 from childplan.web.plans.checking import Counts
@@ -113,7 +113,7 @@ class PlanLayout:
 def timescale_words(text: str, date: dt.date | None) -> str:
     """A "when" as written, but a bare date (2027-01-15) as people read it."""
     if date is not None and text.strip() == date.isoformat():
-        return format_date(date)
+        return format_short_date(date)
     return text
 
 

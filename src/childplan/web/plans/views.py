@@ -19,11 +19,12 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from childplan.plan.dates import format_short_date
 from childplan.plan.events import EVENT_NAMES
-from childplan.web.access import child_for_user, editable_children, plan_for_user
+from childplan.web.access import child_for_user, may_change, plan_for_user
 from childplan.web.audit.models import AuditEntry
 from childplan.web.audit.record import record
-from childplan.web.children.presenting import format_date, plan_tag
+from childplan.web.children.presenting import plan_tag
 from childplan.web.govuk.components import component
 from childplan.web.plans import checking, transfer
 from childplan.web.plans.layout import lay_out
@@ -42,16 +43,16 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
         "plan": plan,
         "child": plan.child,
         "tag": plan_tag(plan),
-        "plan_date": format_date(plan.date),
-        "next_review": format_date(plan.next_review) if plan.next_review else None,
+        "plan_date": format_short_date(plan.date),
+        "next_review": format_short_date(plan.next_review) if plan.next_review else None,
         "layout": lay_out(plan, findings),
         "people": list(plan.child.people.all()),
         "statements": list(plan.statements.all()),
         "events": [
-            (EVENT_NAMES.get(event.kind, event.kind), format_date(event.date))
+            (EVENT_NAMES.get(event.kind, event.kind), format_short_date(event.date))
             for event in plan.events.all()
         ],
-        "can_change": editable_children(request.user).filter(pk=plan.child_id).exists(),
+        "can_change": may_change(request.user, plan.child_id),
         "banner": banner(request),
     }
     return render(request, "plans/plan.html", context)

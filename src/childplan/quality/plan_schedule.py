@@ -13,12 +13,13 @@ time. The command line always passes one.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from typing import Literal
 
-from childplan.plan.dates import format_short_date
 from childplan.plan.model import Plan
 from childplan.quality.rule import Context
 from childplan.timescales.calendar import OutsideCalendarError
-from childplan.timescales.engine import Occurrence, Schedule, schedule
+from childplan.timescales.engine import Deadline, Occurrence, Schedule, schedule
 from childplan.timescales.settings import LocalTimescales
 
 
@@ -54,9 +55,18 @@ def working_days(count: int) -> str:
     return f"{count} working day{'s' if count != 1 else ''}"
 
 
-def day(date: dt.date) -> str:
-    """17 December 2026."""
-    return format_short_date(date)
+def review_breaches(
+    schedule: Schedule, timescale: str
+) -> Iterator[tuple[Literal["held", "booked"], Occurrence, Deadline]]:
+    """Review conferences held after their limit, and ones booked after a limit that is
+    still ahead (once it has passed, the review is overdue: review-overdue's finding)."""
+    for deadline in schedule.for_rule(timescale):
+        if deadline.met_by is not None and deadline.late:
+            yield "held", deadline.met_by, deadline
+        elif (
+            deadline.booked_late and deadline.planned is not None and schedule.today <= deadline.end
+        ):
+            yield "booked", deadline.planned, deadline
 
 
 def date_path(occurrence: Occurrence) -> str:

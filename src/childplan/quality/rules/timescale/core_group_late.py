@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from childplan.plan.dates import format_date
+from childplan.plan.dates import format_date, format_short_date
 from childplan.plan.model import Plan
-from childplan.quality.plan_schedule import date_path, day, plan_schedule, working_days
+from childplan.quality.plan_schedule import date_path, plan_schedule, working_days
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 
 TIMESCALE = "first-core-group"  # the rule set's rule (timescales/rulesets/england.yaml)
@@ -30,8 +30,8 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
                 path=date_path(met),
                 text=met.date.isoformat(),
                 detail=f"The first core group met on {format_date(met.date)}, "
-                f"{working_days(taken)} after the initial conference on {day(icpc.date)}. "
-                f"It should have met {limit}.",
+                f"{working_days(taken)} after the initial conference on "
+                f"{format_short_date(icpc.date)}. It should have met {limit}.",
                 suggestion="Record why it was late in the meeting's notes, and make sure the "
                 "next core groups keep to the dates agreed.",
             )
@@ -41,8 +41,8 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
                 path=date_path(icpc),
                 text=icpc.date.isoformat(),
                 detail=f"No core group is recorded since the initial conference on "
-                f"{day(icpc.date)}. The first core group should have met {limit}; that is "
-                f"{working_days(late_by)} ago.",
+                f"{format_short_date(icpc.date)}. The first core group should have met "
+                f"{limit}; that is {working_days(late_by)} ago.",
                 suggestion="Hold the first core group as soon as possible. If it has met, add "
                 "it to the plan's key dates (events) with its date.",
             )

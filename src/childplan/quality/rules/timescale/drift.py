@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from childplan.plan.dates import format_date
+from childplan.plan.dates import format_date, format_short_date
 from childplan.plan.model import Measurement, Plan
-from childplan.quality.plan_schedule import day, plan_schedule
+from childplan.quality.plan_schedule import plan_schedule
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 
 DEFAULT_REVIEWS = 2
@@ -42,8 +42,8 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
             path=path,
             text=outcome.indicator or outcome.outcome,
             detail=f"{indicator[:1].upper()}{indicator[1:]} has stayed at {value} from "
-            f"{day(first)} to {day(last)}, across {len(across)} reviews "
-            f"({', '.join(day(r) for r in across)}).",
+            f"{format_short_date(first)} to {format_short_date(last)}, across "
+            f"{len(across)} reviews ({', '.join(format_short_date(r) for r in across)}).",
             suggestion="At the next review, ask with the family why nothing has changed: is "
             "this still the right outcome, and are these the right actions? Agree what will "
             "be done differently, or what will happen if it does not change.",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from childplan.plan.dates import format_date
+from childplan.plan.dates import format_date, format_short_date
 from childplan.plan.model import Plan
-from childplan.quality.plan_schedule import date_path, day, plan_schedule
+from childplan.quality.plan_schedule import date_path, plan_schedule, review_breaches
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 
 TIMESCALE = "first-review-conference"  # the rule set's rule (timescales/rulesets/england.yaml)
@@ -17,34 +17,28 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
     schedule = plan_schedule(plan, ctx)
     if schedule is None:
         return
-    for deadline in schedule.for_rule(TIMESCALE):
-        icpc = deadline.after
+    for kind, occurrence, deadline in review_breaches(schedule, TIMESCALE):
+        icpc = format_short_date(deadline.after.date)
         limit = (
-            f"within {deadline.rule.period} of the initial conference on {day(icpc.date)}, "
+            f"within {deadline.rule.period} of the initial conference on {icpc}, "
             f"by {format_date(deadline.due)}"
         )
-        if deadline.met_by is not None and deadline.late:
-            met = deadline.met_by
+        when = format_date(occurrence.date)
+        if kind == "held":
             yield Hit(
-                path=date_path(met),
-                text=met.date.isoformat(),
-                detail=f"The first review conference was on {format_date(met.date)}. It "
-                f"should have been {limit}.",
+                path=date_path(occurrence),
+                text=occurrence.date.isoformat(),
+                detail=f"The first review conference was on {when}. It should have been {limit}.",
                 suggestion="Record why it was late, and hold the next review no more than 6 "
                 "months after this one.",
             )
-        elif (
-            deadline.booked_late
-            and deadline.planned is not None
-            and schedule.today <= deadline.end  # once passed, it is review-overdue's finding
-        ):
-            booked = deadline.planned
-            what = "set as the next review" if booked.path == "next_review" else "booked"
+        else:
+            what = "set as the next review" if occurrence.path == "next_review" else "booked"
             yield Hit(
-                path=date_path(booked),
-                text=booked.date.isoformat(),
-                detail=f"The first review conference is {what} for "
-                f"{format_date(booked.date)}, after the limit: it should be {limit}.",
+                path=date_path(occurrence),
+                text=occurrence.date.isoformat(),
+                detail=f"The first review conference is {what} for {when}, after the limit: "
+                f"it should be {limit}.",
                 suggestion=f"Bring the review forward to {format_date(deadline.due)} or earlier.",
             )
 

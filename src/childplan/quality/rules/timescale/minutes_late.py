@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from childplan.plan.dates import format_date
+from childplan.plan.dates import format_date, format_short_date
 from childplan.plan.model import Plan
-from childplan.quality.plan_schedule import day, plan_schedule, working_days
+from childplan.quality.plan_schedule import plan_schedule, working_days
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 from childplan.timescales.engine import TITLES
 
@@ -19,7 +19,7 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
         return
     for deadline in schedule.for_rule(TIMESCALE):
         meeting = deadline.after
-        name = f"the {TITLES[meeting.kind].lower()} on {day(meeting.date)}"
+        name = f"the {TITLES[meeting.kind].lower()} on {format_short_date(meeting.date)}"
         limit = f"within {deadline.rule.period}, by {format_date(deadline.due)}"
         if deadline.met_by is not None and deadline.late:
             sent = deadline.met_by

@@ -27,6 +27,7 @@ from childplan.plan.fileformat import FORMAT, plan_from_data
 from childplan.web.accounts.models import Role, Service, Team, User
 from childplan.web.children.models import Allocation, Child, Grant
 from childplan.web.plans.records import import_plan
+from childplan.web.plans.versions import keep_version
 
 SERVICE = "Children's Services (demo)"
 TEAMS = ("Northfield Family Help Team", "Riverside Safeguarding Team")
@@ -112,6 +113,7 @@ def _make(today: dt.date, password_hash: str) -> None:
         worker = users[WORKERS[team_index][i % 3]]
         data = demo_plan_data(i, today, worker)
         record = import_plan(plan_from_data(data, f"<demo plan {i}>").plan, teams[team_index])
+        keep_version(record.pk, worker, "Plan written")
         child = record.child
         if i in RESTRICTED:
             Child.objects.filter(pk=child.pk).update(restricted=True)

@@ -1,10 +1,10 @@
 """Changing one action of a plan: what will be done, who does it and when, with the
 checker's findings under each field, and no lost updates.
 
-The form carries the plan's ``version`` as it was when the page was opened. Saving moves
-the version on with a conditional update (``UPDATE ... WHERE version = loaded``): when
-someone else saved the plan in between, no row matches, nothing is saved, and the page
-says so with the user's text kept in the fields and the text now saved shown beside it.
+The form carries the plan's ``version`` as it was when the page was opened, and saving goes
+through ``versions.change_plan``: when someone else saved the plan in between, nothing is
+saved, and the page says so with the user's text kept in the fields and the text now saved
+shown beside it. Each save keeps a new version of the plan.
 
 Findings are hints, not form errors: a field the checker warns about can still be saved.
 Without JavaScript they appear when the form is checked ("Check" re-draws the form without
@@ -22,8 +22,6 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
-from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -40,6 +38,7 @@ from childplan.web.govuk.components import component
 from childplan.web.plans import checking
 from childplan.web.plans.layout import anchor
 from childplan.web.plans.models import Action, Plan
+from childplan.web.plans.versions import change_plan
 
 LOG = logging.getLogger(__name__)
 
@@ -224,19 +223,19 @@ def edit_action_page(request: HttpRequest, plan_id: int, action_id: int) -> Http
         return _page(request, plan, located, form, show_findings=True)
     data = form.cleaned_data
     when = parse_timescale(data["when"], plan.date) if data["when"] else None
-    with transaction.atomic():
-        moved = Plan.objects.filter(pk=plan.pk, version=data["version"]).update(
-            version=F("version") + 1, updated=timezone.now()
+
+    def apply() -> None:
+        Action.objects.filter(pk=located.record.pk).update(
+            action=data["action"].strip(),
+            who=data["who"].strip(),
+            when_text=when.text if when else "",
+            when_date=when.date if when else None,
+            when_recurring=when.recurring if when else False,
         )
-        if moved:
-            Action.objects.filter(pk=located.record.pk).update(
-                action=data["action"].strip(),
-                who=data["who"].strip(),
-                when_text=when.text if when else "",
-                when_date=when.date if when else None,
-                when_recurring=when.recurring if when else False,
-            )
-            record(request, AuditEntry.Action.CHANGE, plan.child, located.record)
+        record(request, AuditEntry.Action.CHANGE, plan.child, located.record)
+
+    change = f"Action {located.number} changed"
+    moved = change_plan(plan.pk, data["version"], request.user, change, apply)
     if not moved:
         # Someone saved the plan since this form was opened: keep the user's words in the
         # fields, show what is saved now, and let a second save apply them on top.

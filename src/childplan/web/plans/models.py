@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from childplan.plan.model import ACTION_STATUSES, EVENT_KINDS, NATIONS, PLAN_TYPES
 from childplan.web.children.models import Child
@@ -232,3 +234,35 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.position} of plan {self.plan_id}"
+
+
+class PlanVersion(models.Model):
+    """The plan as it was after one save: who saved it, when, what they changed, and the
+    whole plan as a plan file (YAML), so any two versions can be compared and any version
+    downloaded, whatever happens to the records later.
+
+    ``number`` is the plan's ``version`` after that save. Versions are only ever added.
+    """
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    saved_at = models.DateTimeField(default=timezone.now)
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="plan_versions",
+        help_text="Empty for a plan made by the system (the demo caseload).",
+    )
+    change = models.CharField(max_length=200, help_text="What this save changed, in a few words.")
+    content = models.TextField(help_text="The plan file (YAML) as saved.")
+
+    class Meta:
+        ordering = ("-number",)
+        constraints = (
+            models.UniqueConstraint(fields=("plan", "number"), name="one_version_per_number"),
+        )
+
+    def __str__(self) -> str:
+        return f"version {self.number} of plan {self.plan_id}"

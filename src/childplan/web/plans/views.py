@@ -29,6 +29,7 @@ from childplan.web.govuk.components import component
 from childplan.web.plans import checking, transfer
 from childplan.web.plans.layout import lay_out
 from childplan.web.plans.records import import_plan_for_child
+from childplan.web.plans.versions import keep_version
 
 LOG = logging.getLogger(__name__)
 
@@ -95,6 +96,7 @@ def import_page(request: HttpRequest, child_id: int) -> HttpResponse:
         else:
             with transaction.atomic():
                 saved = import_plan_for_child(plan, child)
+                keep_version(saved.pk, request.user, "Imported from a file")
                 record(request, AuditEntry.Action.CREATE, child, saved)
             LOG.info(
                 "plan %s imported for child %s by user %s", saved.pk, child.pk, request.user.pk

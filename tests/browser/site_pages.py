@@ -133,6 +133,38 @@ class PlanPage(SitePage):
         expect(banner).to_be_visible()
         return banner.inner_text()
 
+    def open_history(self) -> HistoryPage:
+        self.page.get_by_role("link", name="Versions of this plan").click()
+        return HistoryPage(self.page, self.artifacts)
+
+
+class HistoryPage(SitePage):
+    heading = "Versions of this plan"
+
+    def rows(self) -> list[list[str]]:
+        """Each version's cells (version, saved, by, what changed), newest first."""
+        return [row.locator("td").all_inner_texts() for row in self.page.locator("tbody tr").all()]
+
+    def open_version(self, number: int) -> ComparePage:
+        self.page.get_by_role("link", name=re.compile(rf"^Version {number}\b")).click()
+        return ComparePage(self.page, self.artifacts)
+
+
+class ComparePage(SitePage):
+    heading = "Version"
+
+    def changes(self) -> list[tuple[str, str, str]]:
+        """(part of the plan, before, after) for each change listed."""
+        rows = self.page.locator("table.childplan-changes tbody tr").all()
+        return [
+            (
+                row.locator("th").inner_text(),
+                row.locator("td").nth(1).inner_text(),
+                row.locator("td").nth(2).inner_text(),
+            )
+            for row in rows
+        ]
+
 
 class EditActionPage(SitePage):
     heading = "Change action"
@@ -149,6 +181,12 @@ class EditActionPage(SitePage):
         expect(marked.first).to_be_visible()
         assert_accessible(self.page, f"{type(self).__name__} with findings")
         return self.page.locator(f"#findings-{name}").inner_text()
+
+    def no_findings_under(self, name: str) -> None:
+        """Wait until the findings under a field have gone (the text was put right)."""
+        expect(self.page.locator(f"#findings-{name} mark")).to_have_count(0)
+        expect(self.page.locator(f"#findings-{name}")).to_have_text("")
+        assert_accessible(self.page, f"{type(self).__name__} without findings")
 
     def marked_under(self, name: str) -> list[str]:
         return self.page.locator(f"#findings-{name} mark").all_inner_texts()

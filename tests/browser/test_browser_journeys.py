@@ -6,6 +6,7 @@ Run them alone with `.venv/bin/pytest tests/browser`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,9 @@ from childplan.web.children.models import Allocation
 from childplan.web.demo import DemoLogins, load_demo
 
 pytestmark = pytest.mark.database
+
+# An action a practitioner might write once the checker has pointed out what was missing.
+FIXED_ACTION = "Ring Mum before 10am on every day her son is not in school"
 
 
 @pytest.fixture
@@ -84,9 +88,27 @@ def test_a_practitioner_changes_an_action_and_sees_findings_as_they_type(
     form.findings_under("when")
     assert form.marked_under("when") == ["ongoing"]
 
-    saved = form.save()  # findings are hints: the action is saved all the same
+    # Put right as the findings ask: one named person, what they will do, and a date.
+    due = dt.date.today() + dt.timedelta(days=28)
+    form.type_into("What will be done", FIXED_ACTION)
+    form.no_findings_under("action")
+    form.type_into("Who will do it", "Sam Jones, class teacher")
+    form.no_findings_under("who")
+    form.type_into("When", f"by {due.day} {due:%B %Y}")
+    form.no_findings_under("when")
+
+    saved = form.save()
     assert "Action saved" in saved.banner()
-    expect(page.locator("main")).to_contain_text("school to monitor ongoing")
+    expect(page.locator("main")).to_contain_text(FIXED_ACTION)
+
+    history = saved.open_history()
+    newest = history.rows()[0]
+    assert newest[0].startswith("Version 2")
+    assert newest[2] == "Priya Shah" and newest[3] == "Action 1.1.1 changed"
+    compared = history.open_version(2)
+    parts = {part: after for part, _, after in compared.changes()}
+    assert parts["Need 1, outcome 1, action 1: action"].endswith(FIXED_ACTION)
+    assert "Sam Jones, class teacher" in parts["Need 1, outcome 1, action 1: who"]
     assert not problems, problems  # no script or content security policy errors
 
 

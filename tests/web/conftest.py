@@ -40,6 +40,7 @@ from childplan.web.accounts.models import Role, Service, Team, User  # noqa: E40
 from childplan.web.children.models import Allocation, Child  # noqa: E402
 from childplan.web.plans.models import Plan  # noqa: E402
 from childplan.web.plans.records import import_plan  # noqa: E402
+from childplan.web.plans.versions import keep_version  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -112,6 +113,7 @@ def make_user(username: str, role: str, team: Team | None = None, **extra: objec
 def add_child(team: Team, worker: User | None, example: str = "jimmy.yaml") -> Plan:
     """A child with the example plan, allocated to ``worker`` (unless None)."""
     plan = import_plan(load_plan_file(EXAMPLES / example).plan, team)
+    keep_version(plan.pk, worker, "Plan written")
     if worker is not None:
         Allocation.objects.create(child=plan.child, worker=worker, started=dt.date(2026, 10, 1))
     return plan

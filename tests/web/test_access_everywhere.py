@@ -26,6 +26,7 @@ ARGUMENTS = {  # URL argument -> the world's record it names
     "child_id": lambda world: world.child.pk,
     "plan_id": lambda world: world.plan.pk,
     "action_id": lambda world: world.plan.needs.first().outcomes.first().actions.first().pk,
+    "number": lambda world: world.plan.version,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -12,6 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from childplan.web.plans import checking
+from childplan.web.plans.models import Plan
+from childplan.web.plans.records import import_plan_for_child
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -55,6 +58,21 @@ def test_an_overdue_review_is_tagged_in_words(world: Any, signed_in: Any) -> Non
     world.plan.next_review = dt.date(2020, 1, 1)
     world.plan.save()
     assert "Overdue" in signed_in(world.worker).get(CASELOAD).content.decode()
+
+
+def test_a_newer_imported_draft_does_not_displace_the_current_plan(
+    world: Any, signed_in: Any
+) -> None:
+    draft = import_plan_for_child(
+        dataclasses.replace(world.plan.to_plan(), date=dt.date(2026, 11, 20), type="early_help"),
+        world.child,
+    )
+    assert draft.status == Plan.Status.DRAFT
+    (row,) = signed_in(world.worker).get(CASELOAD).context["rows"]
+    assert row.plan == world.plan
+    Plan.objects.filter(pk=world.plan.pk).update(status=Plan.Status.ENDED)
+    (row,) = signed_in(world.worker).get(CASELOAD).context["rows"]
+    assert row.plan == draft  # only drafts left: the newest draft is shown
 
 
 def test_the_queries_do_not_grow_with_the_caseload(

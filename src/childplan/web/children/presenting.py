@@ -40,9 +40,15 @@ class CaseloadRow:
 
 
 def current_plan(child: Child) -> Plan | None:
-    """The newest open plan, from ``open_plans`` prefetched by the caseload."""
+    """The plan the caseload shows, from ``open_plans`` prefetched by the caseload: the
+    newest current plan, or, for a child who has only drafts, the newest draft (an
+    imported draft does not displace the plan in force)."""
     plans: list[Plan] = getattr(child, "open_plans", None) or []
-    return max(plans, key=lambda plan: (plan.date, plan.pk), default=None)
+    return max(
+        plans,
+        key=lambda plan: (plan.status == Plan.Status.CURRENT, plan.date, plan.pk),
+        default=None,
+    )
 
 
 def caseload_rows(children: Iterable[Child], today: dt.date) -> list[CaseloadRow]:

@@ -30,8 +30,10 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "childplan.web.settings")
 django.setup()
 
 from django.db import connection  # noqa: E402
-from playwright.sync_api import Browser, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 from pytest_django.live_server_helper import LiveServer  # noqa: E402
+
+from childplan.web.demo import DemoLogins, load_demo  # noqa: E402
 
 CHROMIUM = Path(os.environ.get("CHILDPLAN_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -97,3 +99,18 @@ def live_database(transactional_db: None, live_server: LiveServer) -> Iterator[L
             cursor.execute(f"DELETE FROM {append_only.TABLE}")
             for statement in append_only.SQLITE:
                 cursor.execute(statement)
+
+
+@pytest.fixture
+def demo(tmp_path: Path, live_database: LiveServer) -> DemoLogins:
+    """The demo caseload in the test database (the live server makes the test transactional)."""
+    return load_demo(tmp_path)
+
+
+@pytest.fixture
+def page(browser: Browser, live_database: LiveServer) -> Iterator[Page]:
+    """A page of a fresh browser context on the live server (relative URLs work)."""
+    context = browser.new_context(base_url=live_database.url)
+    context.set_default_timeout(10_000)
+    yield context.new_page()
+    context.close()

@@ -133,9 +133,34 @@ class PlanPage(SitePage):
         expect(banner).to_be_visible()
         return banner.inner_text()
 
+    def record_oversight(self) -> OversightPage:
+        self.page.get_by_role("link", name="Record management oversight").click()
+        return OversightPage(self.page, self.artifacts)
+
     def open_history(self) -> HistoryPage:
         self.page.get_by_role("link", name="Versions of this plan").click()
         return HistoryPage(self.page, self.artifacts)
+
+
+class OversightPage(SitePage):
+    heading = "Record management oversight"
+
+    def choose(self, question: str, answer: str) -> None:
+        self.page.get_by_role("group", name=question).get_by_label(answer, exact=True).check()
+
+    def fill(self, label: str, text: str) -> None:
+        self.page.get_by_label(label, exact=True).fill(text)
+
+    def save(self) -> PlanPage:
+        self.page.get_by_role("button", name="Save").click()
+        return PlanPage(self.page, self.artifacts)
+
+    def save_wrongly(self) -> OversightPage:
+        self.page.get_by_role("button", name="Save").click()
+        return OversightPage(self.page, self.artifacts)
+
+    def errors(self) -> list[str]:
+        return self.page.locator(".govuk-error-summary li").all_inner_texts()
 
 
 class HistoryPage(SitePage):

@@ -8,35 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 from site_pages import NotFoundPage, SignInPage
 
 from childplan.web.children.models import Allocation
-from childplan.web.demo import DemoLogins, load_demo
+from childplan.web.demo import DemoLogins
 
 pytestmark = pytest.mark.database
 
 # An action a practitioner might write once the checker has pointed out what was missing.
 FIXED_ACTION = "Ring Mum before 10am on every day her son is not in school"
-
-
-@pytest.fixture
-def demo(tmp_path: Path, live_database: LiveServer) -> DemoLogins:
-    """The demo caseload in the test database (the live server makes the test transactional)."""
-    return load_demo(tmp_path)
-
-
-@pytest.fixture
-def page(browser: Browser, live_database: LiveServer) -> Iterator[Page]:
-    context = browser.new_context(base_url=live_database.url)
-    context.set_default_timeout(10_000)
-    yield context.new_page()
-    context.close()
 
 
 def test_a_practitioner_reads_a_plan_and_its_findings(

@@ -22,6 +22,9 @@ from childplan.web.audit.models import AuditEntry
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
 PUBLIC = {"accounts:login", "accounts:logout"}  # signing in and out need no access
+# Pages for one role: the persona who is let in (everyone else, the child's worker too, is
+# refused). Other pages let in the child's worker.
+LET_IN = {"plans:oversight": "manager"}
 ARGUMENTS = {  # URL argument -> the world's record it names
     "child_id": lambda world: world.child.pk,
     "plan_id": lambda world: world.plan.pk,
@@ -81,13 +84,16 @@ def test_every_page_checks_access(
         assert world.child.name not in refused.content.decode(), f"{name} shows the child"
     assert not AuditEntry.objects.exists()
 
-    allowed = signed_in(world.worker).get(url)
+    user = getattr(world, LET_IN.get(name, "worker"))
+    if name in LET_IN:
+        assert signed_in(world.worker).get(url).status_code == 403, f"{name} lets the worker in"
+    allowed = signed_in(user).get(url)
     assert allowed.status_code == 200, name
     html = allowed.content.decode()
     assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), f"{name}: inline script"
     assert not re.search(r"<style|\sstyle=", html), f"{name}: inline style"
     if about_a_child:
-        assert AuditEntry.objects.filter(user=world.worker, child=world.child).exists(), (
+        assert AuditEntry.objects.filter(user=user, child=world.child).exists(), (
             f"{name} does not write the audit log"
         )
 

@@ -41,6 +41,8 @@ def field(bound: forms.BoundField) -> SafeString:
         return component("password-input", **params)
     if isinstance(widget, forms.FileInput):
         return component("file-upload", **params)
+    if isinstance(widget, forms.RadioSelect):
+        return _radios(bound, params)
     value = bound.value()
     text = "" if value is None else str(value)
     if isinstance(widget, forms.Textarea):
@@ -50,6 +52,27 @@ def field(bound: forms.BoundField) -> SafeString:
             params["autocapitalize"] = widget.attrs["autocapitalize"]
         return component("input", type=widget.input_type, value=text, **params)
     raise TypeError(f"no GOV.UK component for a {type(widget).__name__} field yet")
+
+
+def _radios(bound: forms.BoundField, params: dict[str, Any]) -> SafeString:
+    """Radios in a fieldset whose legend is the field's label; the error links to the
+    first radio, whose id is the field's."""
+    label = params.pop("label")
+    chosen = "" if bound.value() is None else str(bound.value())
+    items = [
+        {"value": str(value), "text": str(text), "checked": str(value) == chosen}
+        for value, text in bound.field.widget.choices
+        if str(value) != ""
+    ]
+    classes = "govuk-radios--inline" if len(items) == 2 else ""  # yes/no side by side
+    params["idPrefix"] = params.pop("id")
+    return component(
+        "radios",
+        fieldset={"legend": {"text": label["text"], "classes": "govuk-fieldset__legend--s"}},
+        items=items,
+        classes=classes,
+        **params,
+    )
 
 
 def error_list(form: forms.BaseForm) -> list[dict[str, str]]:

@@ -266,3 +266,31 @@ class PlanVersion(models.Model):
 
     def __str__(self) -> str:
         return f"version {self.number} of plan {self.plan_id}"
+
+
+class ManagementOversight(models.Model):
+    """A manager's recorded oversight of a plan (seed 004): whether the plan still meets
+    the child's needs, and the actions the case needs. A senior manager's review of a
+    Child in Need plan open more than 9 months is one of these, and is also put on the
+    plan's key dates (``senior_manager_review``) so the timescales see it."""
+
+    class Kind(models.TextChoices):
+        SUPERVISION = "supervision", "Team manager oversight"
+        SENIOR_MANAGER_REVIEW = "senior_manager_review", "Senior manager review"
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="oversights")
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    date = models.DateField()
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="oversights"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+    plan_remains_appropriate = models.BooleanField()
+    decision = models.TextField(help_text="What was decided, and why.")
+    actions = models.TextField(blank=True, help_text="Actions the case needs, who and when.")
+
+    class Meta:
+        ordering = ("-date", "-id")
+
+    def __str__(self) -> str:
+        return f"{self.kind} of plan {self.plan_id} on {self.date}"

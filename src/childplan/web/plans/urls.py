@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from django.urls import path
 
-from childplan.web.plans import editing, history, views
+from childplan.web.plans import editing, history, oversight, views
 
 app_name = "plans"
 urlpatterns = [
     path("plans/<int:plan_id>/", views.plan_page, name="plan"),
     path("plans/<int:plan_id>/versions/", history.history_page, name="history"),
+    path("plans/<int:plan_id>/oversight/", oversight.record_oversight_page, name="oversight"),
     path("plans/<int:plan_id>/versions/<int:number>/", history.compare_page, name="compare"),
     path(
         "plans/<int:plan_id>/actions/<int:action_id>/",

@@ -26,7 +26,7 @@ from childplan.web.audit.models import AuditEntry
 from childplan.web.audit.record import record
 from childplan.web.children.presenting import plan_tag
 from childplan.web.govuk.components import component
-from childplan.web.plans import checking, transfer
+from childplan.web.plans import checking, oversight, transfer
 from childplan.web.plans.layout import lay_out
 from childplan.web.plans.records import import_plan_for_child
 from childplan.web.plans.versions import keep_version
@@ -54,6 +54,8 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
             for event in plan.events.all()
         ],
         "can_change": may_change(request.user, plan.child_id),
+        "oversights": list(plan.oversights.select_related("recorded_by")),
+        "may_record_oversight": bool(oversight.kinds_for(request.user)),
         "banner": banner(request),
     }
     return render(request, "plans/plan.html", context)

@@ -16,6 +16,7 @@ from childplan.quality.examples import example_plan
 from childplan.quality.owners import (
     CHILDRENS,
     EDUCATION,
+    FAMILY_WORDS,
     HEALTH,
     Owner,
     family_word,
@@ -376,6 +377,10 @@ def test_a_plan_with_a_titled_person() -> None:
         ("Auntie Carol will collect him.", ["Auntie", "Carol"]),
         ("The case will be presented to Legal Gateway Panel.", []),
         ("Sarah's sister will help.", ["Sarah's sister"]),
+        # Names, titles and family words are looked for only where their words are in the
+        # text (in any case), and family words in lower case unless the text is not ASCII.
+        ("MRS SMITH and Dr Patel will meet.", ["MRS SMITH", "Dr Patel"]),
+        ("His NAN will collect him from the café.", ["His NAN"]),
     ],
 )
 def test_mentions_in_longer_text(text: str, found: list[str]) -> None:
@@ -385,3 +390,9 @@ def test_mentions_in_longer_text(text: str, found: list[str]) -> None:
 def test_mentions_know_professionals() -> None:
     (patel,) = mentions("Dr Patel will see Jimmy's skin.", PLAN)[:1]
     assert patel.owner.is_professional
+
+
+def test_family_words_are_written_in_lower_case() -> None:
+    """Family words are first looked for in the lower-cased text (quicker than ignoring
+    case): a capital in one of their patterns would never be found there."""
+    assert all(pattern == pattern.lower() for _, pattern in FAMILY_WORDS)

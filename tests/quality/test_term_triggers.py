@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from childplan.quality.rules import all_rules
-from childplan.quality.terms import Term, TermList
+from childplan.quality.terms import Term, TermList, pieces_in
 
 TRIGGERED = [rule for rule in all_rules() if any(term.triggers for term in rule.terms)]
 # Every example sentence of every rule, so each list meets many texts it must not match too.
@@ -44,3 +44,11 @@ def test_a_text_without_any_trigger_is_not_searched() -> None:
 def test_terms_without_triggers_are_always_tried() -> None:
     terms = TermList([Term("holistic", triggers=("zzz",)), Term("edge of care")])
     assert [m.text for m in terms.find("Holistic work on the edge of care.")] == ["edge of care"]
+
+
+def test_the_pieces_found_in_a_text_are_those_it_holds() -> None:
+    lists = [TermList(rule.terms) for rule in TRIGGERED]  # every built-in piece, registered
+    pieces = {piece for terms in lists for term in terms.terms for piece in term.triggers}
+    for text in TEXTS + [text.upper() for text in TEXTS] + ["", "on-going", "Ongoing!"]:
+        holds = {piece for piece in pieces if piece in text.lower()}
+        assert pieces_in(text) & pieces == holds, text

@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from childplan.plan.model import Plan, TextField, parent_path
+from childplan.plan.model import Plan, TextField
 from childplan.quality.config import Config
 from childplan.quality.rule import Context, Finding, Hit, PlanCheck, Rule, Severity, WordingCheck
 from childplan.quality.rules import all_rules
-from childplan.quality.terms import TermList, adjust
+from childplan.quality.terms import TermList, adjust, pieces_in
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,9 @@ class _ActiveRule:
     severity: Severity
     terms: TermList | None
     options: dict[str, object]
+    # For a rule that finds nothing without its terms: the trigger pieces of which a text
+    # must hold one for the rule to be called (empty: never called), None if always called.
+    gate: frozenset[str] | None = None
 
 
 class Checker:
@@ -39,8 +42,11 @@ class Checker:
                     case_sensitive=rule.slug == "unexplained-acronym",
                 )
             options = {**rule.options, **settings.options}
+            gate = None
+            if rule.needs_terms:
+                gate = terms.gate() if terms is not None else frozenset()
             self._active.append(
-                _ActiveRule(rule, settings.severity or rule.severity, terms, options)
+                _ActiveRule(rule, settings.severity or rule.severity, terms, options, gate)
             )
         self._wording = [a for a in self._active if a.rule.kind == "wording"]
         self._whole_plan = [a for a in self._active if a.rule.kind != "wording"]
@@ -53,14 +59,15 @@ class Checker:
     def check(self, plan: Plan, today: dt.date | None = None) -> list[Finding]:
         """Every finding for the plan, in the order a reader meets the fields."""
         findings: list[Finding] = []
-        contexts = self._contexts(plan, today)
-        for field in plan.texts():
+        fields = list(plan.texts())
+        contexts = self._contexts(plan, today, fields)
+        for field in fields:
             findings.extend(self._check_text(plan, field, contexts))
         for active in self._whole_plan:
             check: PlanCheck = active.rule.check  # type: ignore[assignment]
             for hit in check(plan, contexts[active.rule.slug]):
                 findings.append(_plan_finding(active, plan, hit))
-        return _in_reading_order(plan, findings)
+        return _in_reading_order(fields, findings)
 
     def check_field(
         self, plan: Plan, path: str, text: str, today: dt.date | None = None
@@ -80,7 +87,13 @@ class Checker:
         self, plan: Plan, field: TextField, contexts: dict[str, Context]
     ) -> list[Finding]:
         findings: list[tuple[Rule, Finding]] = []
+        pieces = None  # the text's trigger pieces, read once for all the rules
         for active in self._reading(field.name):
+            if active.gate is not None:
+                if pieces is None:
+                    pieces = pieces_in(field.text)
+                if active.gate.isdisjoint(pieces):
+                    continue  # none of its words can be in this text
             check: WordingCheck = active.rule.check  # type: ignore[assignment]
             for hit in check(field, contexts[active.rule.slug]):
                 findings.append((active.rule, _field_finding(active, plan, field, hit)))
@@ -94,11 +107,13 @@ class Checker:
             ]
         return readers
 
-    def _contexts(self, plan: Plan, today: dt.date | None) -> dict[str, Context]:
+    def _contexts(
+        self, plan: Plan, today: dt.date | None, fields: Sequence[TextField] = ()
+    ) -> dict[str, Context]:
         """One context a rule for the whole plan (not one a field)."""
         return {
             active.rule.slug: Context(
-                plan, active.terms, active.options, today, timescales=self.config.timescales
+                plan, active.terms, active.options, today, self.config.timescales, fields
             )
             for active in self._active
         }
@@ -158,16 +173,34 @@ def _without_superseded(found: Iterable[tuple[Rule, Finding]]) -> list[Finding]:
     return kept
 
 
-def _in_reading_order(plan: Plan, findings: list[Finding]) -> list[Finding]:
+def _in_reading_order(fields: Sequence[TextField], findings: list[Finding]) -> list[Finding]:
     """Sort as a reader meets them: each finding at its field, or at the first field of
     the element it is about; plan-wide findings about missing parts come last."""
-    order: dict[str, int] = {}
-    for index, field in enumerate(plan.texts()):
-        path = field.path
-        while path and path not in order:
-            order[path] = index
-            path = parent_path(path)
+    order = {field.path: index for index, field in enumerate(fields)}
+    if any(finding.path not in order for finding in findings):
+        order = _with_elements(fields)
+    last = len(order)
     return sorted(
         findings,
-        key=lambda f: (order.get(f.path, len(order)), f.path, f.span[0] if f.span else -1),
+        key=lambda f: (order.get(f.path, last), f.path, f.span[0] if f.span else -1),
     )
+
+
+def _with_elements(fields: Sequence[TextField]) -> dict[str, int]:
+    """Each field's path, and each element's path ("needs[0].outcomes[1]") with the place of
+    its first field. A field's path is well formed (names and [n] indices), so an element
+    holding it is a piece of it cut before a "." or a "[" (what ``parent_path`` strips, by
+    slicing instead of a regular expression: this runs for every field of the plan)."""
+    order: dict[str, int] = {}
+    for index, field in enumerate(fields):
+        path = field.path
+        if path in order:
+            continue
+        order[path] = index
+        cut = len(path)
+        while (cut := max(path.rfind(".", 0, cut), path.rfind("[", 0, cut))) > 0:
+            element = path[:cut]
+            if element in order:
+                break  # and so are the elements holding it
+            order[element] = index
+    return order

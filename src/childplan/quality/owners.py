@@ -530,6 +530,8 @@ _GROUP_FULL = [
     for pattern, side in GROUPS
 ]
 _PLACEHOLDER = re.compile(rf"^(?:{PLACEHOLDERS})$", re.IGNORECASE)
+_ANY_WORD = re.compile(r"\w")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _ORGANISATION_FULL = [
     (
         re.compile(
@@ -590,57 +592,81 @@ _AFFILIATION = re.compile(r"\s+(?:at|from)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
+class _NameSearch:
+    """One way of writing a person's name, as a regular expression compiled when first
+    needed: most of a plan's are never tried, as no text holds the name parts they need."""
+
+    source: str
+    alone: bool  # a first name or surname alone (case-sensitive)
+    needs: tuple[str, ...]  # lower-case name parts a text must hold for it to match
+    needs_title: bool  # "Mrs Smith": the text must hold a title too
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.source, 0 if self.alone else re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
+
+
+@dataclass(frozen=True)
 class _Known:
     person: Person | None  # None for the child
     is_child: bool
-    patterns: tuple[re.Pattern[str], ...]  # full name, title + surname, title + first name
-    alone: tuple[re.Pattern[str], ...]  # first name or surname alone, when no one shares it
-    alone_words: frozenset[str]  # the same, for a who that is just "sarah"
+    # Full name, title + surname, title + first name, first + surname; then the first name
+    # or surname alone, when no one else in the plan shares it.
+    searches: tuple[_NameSearch, ...]
+    alone_words: frozenset[str]  # the alone ones, for a who that is just "sarah"
     needles: tuple[str, ...] = ()  # lower-case name parts: a text without any cannot match
 
 
 def _people_index(people: tuple[Person, ...], child: Child) -> list[_Known]:
     entries: list[tuple[Person | None, bool, str]] = [(None, True, child.name)]
     entries += [(person, False, person.name) for person in people]
-    split = [(p, c, _name_parts(name)) for p, c, name in entries]
+    split = [(p, c, _name_parts(name), name) for p, c, name in entries]
     counts: dict[str, int] = {}
-    for _, _, (first, last, _) in split:
+    for _, _, (first, last, _), _ in split:
         for word in (first, last):
             if word:
                 counts[word.lower()] = counts.get(word.lower(), 0) + 1
-    titles = "|".join(TITLES)
     index = []
-    for person, is_child, (first, last, full) in split:
-        patterns = [full] if full else []
-        if last:
-            patterns.append(rf"(?:{titles})\.?\s+{re.escape(last)}")
-        if first:
-            patterns.append(rf"(?:{titles})\.?\s+{re.escape(first)}")
-            if last:
-                patterns.append(rf"{re.escape(first)}\s+{re.escape(last)}")
+    for person, is_child, (first, last, full), name in split:
         alone_words = frozenset(
             w.lower()
             for w in (first, last)
             if w and counts[w.lower()] == 1 and w.lower() not in COMMON_WORDS
         )
-        index.append(
-            _Known(
-                person,
-                is_child,
-                tuple(
-                    re.compile(rf"(?<![\w-])(?:{p})(?!['’]s?\b)(?![\w-])", re.IGNORECASE)
-                    for p in patterns
-                ),
-                tuple(
-                    re.compile(rf"(?<![\w-]){re.escape(w)}(?!['’]s?\b)(?![\w-])")
-                    for w in (first, last)
-                    if w and w.lower() in alone_words
-                ),
-                alone_words,
-                tuple(w.lower() for w in (first, last) if w),
+        alone = [w for w in (first, last) if w and w.lower() in alone_words]
+        searches = _name_searches(name, first, last, full) + [
+            _NameSearch(
+                rf"(?<![\w-]){re.escape(w)}(?!['’]s?\b)(?![\w-])", True, (w.lower(),), False
             )
-        )
+            for w in alone
+        ]
+        needles = tuple(w.lower() for w in (first, last) if w)
+        index.append(_Known(person, is_child, tuple(searches), alone_words, needles))
     return index
+
+
+def _name_searches(name: str, first: str | None, last: str | None, full: str) -> list[_NameSearch]:
+    """Full name, title + surname, title + first name, first name + surname."""
+    titles = "|".join(TITLES)
+    found: list[tuple[str, tuple[str, ...], bool]] = []
+    if full:
+        found.append((full, tuple(w.lower() for w in name.replace(",", " ").split()), False))
+    if last:
+        found.append((rf"(?:{titles})\.?\s+{re.escape(last)}", (last.lower(),), True))
+    if first:
+        found.append((rf"(?:{titles})\.?\s+{re.escape(first)}", (first.lower(),), True))
+        if last:
+            pair = rf"{re.escape(first)}\s+{re.escape(last)}"
+            found.append((pair, (first.lower(), last.lower()), False))
+    return [
+        _NameSearch(rf"(?<![\w-])(?:{p})(?!['’]s?\b)(?![\w-])", False, needs, titled)
+        for p, needs, titled in found
+    ]
 
 
 def _name_parts(name: str) -> tuple[str | None, str | None, str]:
@@ -663,10 +689,13 @@ def _find_known(text: str, index: list[_Known]) -> _Known | None:
     best: tuple[int, _Known] | None = None
     tied = False
     lowered = _normal(text)
+    plain = text.lower()
+    titled = any(title in plain for title in TITLES)
     for known in index:
-        length = max((_match_len(p, text) for p in known.patterns), default=0)
+        length = max((_match_len(p, text) for p in _possible(known, plain, titled)), default=0)
         if not length:
-            length = max((_alone_len(p, text) for p in known.alone), default=0)
+            alone = _possible(known, plain, titled, alone=True)
+            length = max((_alone_len(p, text) for p in alone), default=0)
         if not length and lowered in known.alone_words:
             length = len(lowered)
         if not length:
@@ -676,6 +705,22 @@ def _find_known(text: str, index: list[_Known]) -> _Known | None:
         elif length == best[0]:
             tied = True
     return None if best is None or tied else best[1]
+
+
+def _possible(
+    known: _Known, lowered: str, titled: bool, alone: bool = False
+) -> list[re.Pattern[str]]:
+    """The person's patterns (or alone patterns) that can match a text, given the text in
+    lower case and whether it holds a title: each needs its name parts and maybe a title."""
+    if not any(needle in lowered for needle in known.needles):
+        return []
+    return [
+        search.pattern
+        for search in known.searches
+        if search.alone == alone
+        and all(part in lowered for part in search.needs)
+        and (titled or not search.needs_title)
+    ]
 
 
 def _alone_len(pattern: re.Pattern[str], text: str) -> int:
@@ -711,7 +756,7 @@ def owner_of(who: str | None, plan: Plan, services: Iterable[str] | None = None)
     (default: ``NAMED_SERVICES``).
     """
     text = (who or "").strip()
-    if not text or not re.search(r"\w", text):
+    if not text or not _ANY_WORD.search(text):
         return Owner(text, "unassigned")
     names = NAMED_SERVICES if services is None else tuple(services)
     return _reader(plan.people, plan.child, names).read(text)
@@ -991,6 +1036,14 @@ def _identity(owner: Owner) -> str:
 
 
 @functools.cache
+def _family_noun_alone() -> re.Pattern[str]:
+    """A family noun as _family_mention finds it, without the words before it (it is never
+    preceded by a letter there), in lower-case text: a quick search that rules most texts
+    out. Only for ASCII text, where lower case is what IGNORECASE compares."""
+    return re.compile(rf"(?<!\w)(?:{_alternatives(p for _, p in FAMILY_WORDS)})s?(?![\w-])")
+
+
+@functools.cache
 def _family_mention() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:{_POSSESSIVE}\s+)?(?:(?:{_FAMILY_QUALIFIER})[\s-]+){{0,2}}"
@@ -1003,7 +1056,6 @@ def mentions(text: str, plan: Plan) -> list[Mention]:
     """People named in a longer text: the plan's people and child by name, family roles
     ("Jimmy's grandmother", "Mum and Dad"), and capitalised names the plan does not list."""
     reader = _reader(plan.people, plan.child, NAMED_SERVICES)
-    index = reader.index
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -1014,24 +1066,10 @@ def mentions(text: str, plan: Plan) -> list[Mention]:
         found.append(Mention(start, end, owner))
 
     lowered = text.lower()
-    for known in index:
-        if not any(needle in lowered for needle in known.needles):
-            continue
-        for pattern, alone in [(p, False) for p in known.patterns] + [
-            (p, True) for p in known.alone
-        ]:
-            for match in pattern.finditer(text):
-                if alone and not _stands_alone(text, match.start(), match.end()):
-                    continue
-                if known.is_child:
-                    owner = Owner(
-                        match.group(0), "named", side="family", role="child", is_child=True
-                    )
-                else:
-                    assert known.person is not None
-                    owner = owner_for_person(known.person, match.group(0))
-                add(match.start(), match.end(), owner)
-    for match in _family_mention().finditer(text):
+    for start, end, owner in _people_named(text, lowered, reader.index):
+        add(start, end, owner)
+    has_family_noun = not text.isascii() or _family_noun_alone().search(lowered) is not None
+    for match in _family_mention().finditer(text) if has_family_noun else ():
         noun = match.group("noun")
         if family_word(noun) == "child":
             continue  # "the child will be placed...": the child by name counts, not the word
@@ -1051,6 +1089,42 @@ def mentions(text: str, plan: Plan) -> list[Mention]:
             add(run[0].start(), run[-1].end(), Owner(name, "named"))
         run = [word] if word is not None and _is_name_word(word.group(0)) else []
     return sorted(found, key=lambda m: m.start)
+
+
+def names_a_professional(text: str, plan: Plan) -> bool:
+    """Whether ``mentions`` would find a professional of the plan in the text. Only the
+    plan's people can be professionals, and they are found first (a later mention never
+    displaces them), so the family words and unknown names are not looked for."""
+    reader = _reader(plan.people, plan.child, NAMED_SERVICES)
+    taken: list[tuple[int, int]] = []
+    for start, end, owner in _people_named(text, text.lower(), reader.index):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        if owner.is_professional:
+            return True
+        taken.append((start, end))
+    return False
+
+
+def _people_named(text: str, lowered: str, index: list[_Known]) -> Iterator[tuple[int, int, Owner]]:
+    """The plan's people and child where the text names them, in the index's order."""
+    titled = any(title in lowered for title in TITLES)
+    for known in index:
+        patterns = [(p, False) for p in _possible(known, lowered, titled)]
+        for pattern, alone in patterns + [
+            (p, True) for p in _possible(known, lowered, titled, True)
+        ]:
+            for match in pattern.finditer(text):
+                if alone and not _stands_alone(text, match.start(), match.end()):
+                    continue
+                if known.is_child:
+                    owner = Owner(
+                        match.group(0), "named", side="family", role="child", is_child=True
+                    )
+                else:
+                    assert known.person is not None
+                    owner = owner_for_person(known.person, match.group(0))
+                yield match.start(), match.end(), owner
 
 
 # ---------------------------------------------------------------------------------------
@@ -1140,12 +1214,14 @@ def _name_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if _is_name_word(w)]
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_name_word(word: str) -> bool:
-    """A capitalised word that no lexicon knows: probably part of someone's name."""
+    """A capitalised word that no lexicon knows: probably part of someone's name. Kept for
+    each word: a plan's names come up in text after text."""
     bare = word.rstrip(".")
     if len(bare) < 2 or not bare[0].isupper():
         return False
-    if re.search(r"['’]s?$", bare):  # "Jimmy's": a possessive, not the owner
+    if _POSSESSIVE_END.search(bare):  # "Jimmy's": a possessive, not the owner
         return False
     if _ACRONYM.match(bare):
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -122,6 +122,9 @@ class Context:
     options: Mapping[str, object]
     today: dt.date | None
     timescales: LocalTimescales | None = None  # [timescales] settings, for timescale rules
+    # The plan's texts in reading order when the engine has already walked them (a whole
+    # plan's check); empty when a rule that needs them must walk the plan itself.
+    fields: Sequence[TextField] = ()
 
     def option(self, name: str) -> object:
         return self.options[name]
@@ -148,6 +151,9 @@ class Rule:
     terms: tuple[Term, ...] = ()  # the word list a local authority may add to or cut
     options: Mapping[str, object] = field(default_factory=dict)  # e.g. reading grade
     supersedes: tuple[str, ...] = ()  # rules whose finding on the same words adds nothing
+    # True when the check finds nothing unless one of its terms matches: the engine then
+    # skips it for a text none of its terms can be in (most texts), without calling it.
+    needs_terms: bool = False
 
     def reads(self, field_name: str) -> bool:
         return field_name in self.fields

@@ -13,7 +13,7 @@ from childplan.quality.config import Config, RuleSettings
 from childplan.quality.engine import Checker
 from childplan.quality.examples import FIELD_PATHS, example_plan
 from childplan.quality.rule import Example
-from childplan.quality.rules.wording.attendance_not_change import RULE
+from childplan.quality.rules.wording.attendance_not_change import _ATTEND_VERB, RULE
 from childplan.quality.terms import Term
 
 CHECKER = Checker(rules=[RULE])
@@ -154,3 +154,21 @@ def test_suggestions_point_at_the_change() -> None:
         VAGUE_OUTCOME, ACTION, "Tom to attend the Caring Dads programme."
     )
     assert "so that" in (finding.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom will ATTEND a parenting course.",
+        "Tom will attend a parenting course at the Café.",
+        "Tom will ATTEND a PARENTING COURSE at the CAFÉ.",
+    ],
+)
+def test_the_attending_verb_is_found_in_any_case_and_any_script(text: str) -> None:
+    """The verb is looked for in lower case first (quicker), and case-blind otherwise."""
+    assert _flagged(text, OUTCOME) == [text.removeprefix("Tom will ").rstrip(".")]
+
+
+def test_the_attending_verbs_are_written_in_lower_case() -> None:
+    """They are first looked for in the lower-cased text, where a capital would never match."""
+    assert _ATTEND_VERB.lower() == _ATTEND_VERB

@@ -195,3 +195,18 @@ def test_unknown_acronyms_can_be_left_alone() -> None:
     )
     checker = Checker(config, rules=[RULE])
     assert _flagged("The VPP will meet; CAMHS will come.", checker=checker) == ["CAMHS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Priya will refer Jimmy to Camhs.", "Camhs"),
+        ("Jimmy is a CiN case.", "CiN"),
+        ("Cafcass will write a report.", "Cafcass"),
+    ],
+)
+def test_listed_spellings_without_two_capitals_in_a_row_are_still_found(
+    text: str, acronym: str
+) -> None:
+    """A text is only read word by word if it has two capitals in a row or one of these."""
+    assert _flagged(text) == [acronym]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from childplan.plan.model import Action, Plan
-from childplan.quality.owners import mentions, owner_of
+from childplan.quality.owners import names_a_professional, owner_of
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 
 NEED = "Jimmy needs his eczema managed."
@@ -35,7 +35,7 @@ def _family_alone(action: Action, plan: Plan) -> bool:
     owner = owner_of(action.who, plan)
     if not owner.is_family or owner.helpers or _HELP.search(action.action):
         return False
-    return not any(m.owner.is_professional for m in mentions(action.action, plan))
+    return not names_a_professional(action.action, plan)
 
 
 RULE = Rule(

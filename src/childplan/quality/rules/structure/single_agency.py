@@ -19,14 +19,13 @@ BOOK = "{action: Book a GP appointment., who: Sarah Smith, when: 2026-11-09}"
 def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
     if plan.type not in PLAN_TYPES:
         return
-    professionals = [
-        single
-        for _, _, action in plan.actions()
-        for owner in _with_helpers(owner_of(action.who, plan))
-        for single in owner.owners()
-        if single.is_professional and single.agency_key
-    ]
-    agencies = {owner.agency_key for owner in professionals}
+    professionals: list[Owner] = []
+    agencies: set[str | None] = set()
+    for single in _professionals(plan):
+        professionals.append(single)
+        agencies.add(single.agency_key)
+        if len(agencies) > 1:
+            return  # a second agency: no need to read the rest of a long plan
     if len(agencies) != 1:
         return
     agency = _agency_name(professionals)
@@ -37,6 +36,15 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
         "agency has a part in it.",
         suggestion=_suggestion(plan, agencies.pop() or ""),
     )
+
+
+def _professionals(plan: Plan) -> Iterator[Owner]:
+    """The professionals who own the plan's actions or help with them, with their agency."""
+    for _, _, action in plan.actions():
+        for owner in _with_helpers(owner_of(action.who, plan)):
+            for single in owner.owners():
+                if single.is_professional and single.agency_key:
+                    yield single
 
 
 def _with_helpers(owner: Owner) -> list[Owner]:

@@ -137,6 +137,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     flags=(
         Example("To maintain good school attendance.", "outcome"),
         Example("Jimmy will continue to attend school every day.", "outcome"),

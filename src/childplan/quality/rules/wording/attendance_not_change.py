@@ -10,7 +10,7 @@ from childplan.plan.model import Outcome, Plan, TextField
 from childplan.quality.clauses import clause_end, in_side_clause, sentence_at
 from childplan.quality.measurability import TermFinder, unmeasured
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.terms import Term, with_triggers
+from childplan.quality.terms import Term, TermMatch, with_triggers
 
 OUTCOME_SUGGESTION = (
     "Say what should be different because of the course, e.g. 'Mr Brown will be able to "
@@ -71,16 +71,21 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "Strengthening Families": ("strengthening",),
 }
 
-_ATTEND = re.compile(
-    r"\b(?:attend|attends|attending|attended|attendance\s+(?:at|on)|complete|completes|"
+_ATTEND_VERB = (
+    r"(?:attend|attends|attending|attended|attendance\s+(?:at|on)|complete|completes|"
     r"completing|completed|completion\s+of|finish|finishes|finishing|finished|go\s+to|goes\s+to|"
     r"went\s+to|engage(?:s|d)?\s+(?:with|in)|engaging\s+(?:with|in)|take\s+part\s+in|"
     r"takes\s+part\s+in|taking\s+part\s+in|took\s+part\s+in|participat(?:e|es|ed|ing)\s+in|"
     r"sign(?:s|ed|ing)?\s+up\s+(?:to|for)|enrol(?:s|led|ling)?\s+(?:on|in|onto)|"
     r"undertak(?:e|es|en|ing)|access(?:es|ing|ed)?|start(?:s|ing|ed)?|receiv(?:e|es|ed|ing)|"
-    r"be\s+(?:on|part\s+of))\s+(?P<object>(?:[\w'’&/-]+\s+){0,7})$",
-    re.IGNORECASE,
+    r"be\s+(?:on|part\s+of))\s"
 )
+_ATTEND = re.compile(rf"\b{_ATTEND_VERB}\s*(?P<object>(?:[\w'’&/-]+\s+){{0,7}})$", re.IGNORECASE)
+# The attending verb alone, anywhere: a text without one has no attendance to flag (most
+# texts that name a service or a team), and its courses are not looked at one by one.
+# Searched in lower case: IGNORECASE makes Python try every word at every character.
+_ANY_ATTEND_VERB = re.compile(_ATTEND_VERB)
+_ANY_ATTEND_VERB_ANY_CASE = re.compile(_ATTEND_VERB, re.IGNORECASE)
 # Things a person goes to that are not courses: the child's education, family time,
 # meetings about the plan, and ordinary activities.
 _NOT_A_COURSE = re.compile(
@@ -110,14 +115,23 @@ _CHANGE = re.compile(
 
 def attendance_spans(text: str, terms: TermFinder) -> Iterator[tuple[int, int]]:
     """Spans of 'attend/complete ... <course>', one for each attending verb."""
+    if not _has_attending_verb(text):
+        return
+    courses = list(terms.find(text))
     spans: dict[int, int] = {}
-    for start, end in _course_mentions(text, terms):
+    for start, end in _course_mentions(text, courses):
         spans[start] = max(end, spans.get(start, end))
     yield from sorted(spans.items())
 
 
-def _course_mentions(text: str, terms: TermFinder) -> Iterator[tuple[int, int]]:
-    for match in terms.find(text):
+def _has_attending_verb(text: str) -> bool:
+    if text.isascii():  # where lower case is what IGNORECASE compares
+        return _ANY_ATTEND_VERB.search(text.lower()) is not None
+    return _ANY_ATTEND_VERB_ANY_CASE.search(text) is not None
+
+
+def _course_mentions(text: str, courses: list[TermMatch]) -> Iterator[tuple[int, int]]:
+    for match in courses:
         sentence = sentence_at(text, match.start)
         before = text[sentence.start : match.start]
         verb = _nearest_verb(before)
@@ -253,6 +267,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     flags=(
         Example("Mr Brown will attend eight sessions with a DV project.", "outcome"),
         Example("Sarah will complete a parenting course.", "outcome"),

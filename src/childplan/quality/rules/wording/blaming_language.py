@@ -278,6 +278,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     suggestion=DESCRIBE,
     supersedes=("jargon",),  # "failed to engage" says more than "engage" being jargon
     flags=(

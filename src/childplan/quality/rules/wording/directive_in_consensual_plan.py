@@ -227,6 +227,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     suggestion=SUGGESTION.format(plan="This plan", child="the child"),
     flags=(
         Example("Dad will not live in the family home.", "action"),

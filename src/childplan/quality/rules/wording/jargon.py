@@ -296,6 +296,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     suggestion=PLAIN,
     flags=(
         Example("Priya will complete a holistic assessment of the family.", "action"),

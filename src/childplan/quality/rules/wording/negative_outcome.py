@@ -261,6 +261,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     flags=(
         Example("Tom will stop hitting Jimmy as a punishment for bad behaviour.", "outcome"),
         Example("Jimmy will not be exposed to domestic abuse.", "outcome"),

@@ -15,7 +15,7 @@ from childplan.quality.owners import (
     sector_of,
 )
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.terms import Term
+from childplan.quality.terms import Term, TermList
 
 EXAMPLE_OWNER = "Mrs March, Head of Year 6"
 NAME_ONE = f"Name the one person who will do this, e.g. '{EXAMPLE_OWNER}'."
@@ -34,10 +34,13 @@ _WHAT_IT_IS = {
 }
 
 
+_ANY_WORD = re.compile(r"\w")
+
+
 def check(field: TextField, ctx: Context) -> Iterator[Hit]:
-    if not re.search(r"\w", field.text):
+    if not _ANY_WORD.search(field.text):
         return  # nothing written: action-without-owner's finding
-    services = [term.phrase for term in ctx.terms.terms] if ctx.terms is not None else None
+    services = _services(ctx.terms) if ctx.terms is not None else None
     owner = owner_of(field.text, ctx.plan, services)
     if owner.kind not in _WHAT_IT_IS:
         return
@@ -49,6 +52,24 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
         detail=_WHAT_IT_IS[owner.kind].format(text=stripped),
         suggestion=suggestion(owner, ctx.plan),
     )
+
+
+# The service names of each word list (one a configuration), not listed again for every who.
+_SERVICES: dict[int, tuple[TermList, tuple[str, ...]]] = {}
+
+
+def _services(terms: TermList) -> tuple[str, ...]:
+    """The list's names; the built-in list itself when they are the same names (in another
+    order), so that the reader of the plan's people made for the other rules is shared."""
+    kept = _SERVICES.get(id(terms))
+    if kept is None or kept[0] is not terms:
+        if len(_SERVICES) > 32:
+            _SERVICES.clear()
+        names = tuple(term.phrase for term in terms.terms)
+        if set(names) == set(NAMED_SERVICES):
+            names = NAMED_SERVICES
+        kept = _SERVICES[id(terms)] = (terms, names)
+    return kept[1]
 
 
 def suggestion(owner: Owner, plan: Plan) -> str:

@@ -227,6 +227,7 @@ RULE = Rule(
     ),
     terms=TERMS,
     check=check,
+    needs_terms=True,
     supersedes=("jargon",),  # 'escalate', 'step up': saying it is only a process says more
     flags=(
         Example(

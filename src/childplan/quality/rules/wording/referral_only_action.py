@@ -119,6 +119,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     flags=(
         Example("Refer Emily to CAMHS.", "action"),
         Example("Make a referral to Early Help.", "action"),

@@ -177,6 +177,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     flags=(
         Example("Emily needs to be referred to CAMHS.", "reason"),
         Example("Jimmy needs a referral to the speech and language service.", "reason"),

@@ -212,6 +212,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     flags=(
         Example("Grandma will keep the house clean and tidy.", "action"),
         Example("Emily's house will be clean.", "outcome"),

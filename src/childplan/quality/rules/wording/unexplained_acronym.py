@@ -166,10 +166,11 @@ _BUILT_IN = frozenset(s for spellings in _SPELLINGS.values() for s in spellings)
 # Every acronym starts with a capital, so words in lower case are not looked at.
 _TOKEN = re.compile(r"(?<![\w&])([A-Z][A-Za-z&]*?)((?:s|['’]s)?)(?![\w&])")
 _SINGLE_TOKEN = re.compile(r"[A-Z][A-Za-z&]*")
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+_UPPER = re.compile(r"[A-Z]+")  # runs, counted by their length: fewer matches than letters
+_LOWER = re.compile(r"[a-z]+")
 # Any other run of two to four capitals is an acronym we do not know: "VPP", "ISWs".
 _CAPITALS = re.compile(r"[A-Z]{2,4}")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "with", "to", "on", "at", "a"})
 _LETTERS = re.compile(r"[A-Za-z]+")
 _TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Rev"})
@@ -203,6 +204,14 @@ class _Finder:
         self.others = TermList(others, case_sensitive=True) if others else None
         self.everyday = everyday
         self.unknown = unknown
+        # Two capitals in a row, or a listed spelling without them ("Camhs", "CiN"): a text
+        # with neither (most texts: names, dates, plain sentences) holds no acronym, and is
+        # not read word by word.
+        mixed_case = [re.escape(word) for word in self.lookup if not _TWO_CAPITALS.search(word)]
+        self.hint = re.compile("|".join([_TWO_CAPITALS.pattern, *mixed_case]))
+
+    def may_hold_acronym(self, text: str) -> bool:
+        return self.others is not None or self.hint.search(text) is not None
 
     def find(self, text: str, generic: bool) -> Iterator[tuple[Term | None, str, int, int]]:
         """(term or None for an unknown acronym, its key, start, end) in order of start."""
@@ -236,7 +245,7 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     index = _index(ctx)
     here = index.order.get(field.path, len(index.order))
     seen: set[str] = set()
-    for use in _uses(field.text, field.name, index):
+    for use in _field_uses(field, index):
         if use.key in seen:
             continue  # only the first use in a field needs the expansion
         seen.add(use.key)
@@ -265,10 +274,19 @@ def _suggestion(use: _Use, text: str) -> str:
     )
 
 
+def _field_uses(field: TextField, index: _Index) -> list[_Use]:
+    """The field's acronyms as the index read them, unless its text is not the plan's (a
+    field being typed)."""
+    read = index.uses.get(field.path)
+    if read is not None and read[0] == field.name and read[1] == field.text:
+        return read[2]
+    return _uses(field.text, field.name, index)
+
+
 def _uses(text: str, field_name: str, index: _Index) -> list[_Use]:
     """The acronyms in a text, in order, each marked whether it is spelled out there."""
-    if _shouting(text):
-        return []  # written in capitals throughout: every word would look like an acronym
+    if not index.finder.may_hold_acronym(text) or _shouting(text):
+        return []  # none, or written in capitals throughout (every word would look like one)
     uses = []
     generic = field_name != "childs_views"  # a child's own words are full of brand names
     for term, key, start, end in index.finder.find(text, generic):
@@ -280,8 +298,10 @@ def _uses(text: str, field_name: str, index: _Index) -> list[_Use]:
 
 
 def _shouting(text: str) -> bool:
-    upper = _UPPER.subn("", text)[1]
-    lower = _LOWER.subn("", text)[1]
+    upper = sum(map(len, _UPPER.findall(text)))
+    if upper < 8:
+        return False  # too few capitals to be 60% of the 12 letters or more it needs
+    lower = sum(map(len, _LOWER.findall(text)))
     return upper + lower >= 12 and upper > 0.6 * (upper + lower)
 
 
@@ -352,34 +372,53 @@ class _Index:
     order: dict[str, int]
     explained: dict[str, int]
     plain: dict[str, int]
+    uses: dict[str, tuple[str, str, list[_Use]]]  # path -> field name, text, its acronyms
 
 
-# One index per plan and configuration, so a plan of thousands of fields is read once.
-_INDEXES: dict[tuple[int, int, int], tuple[weakref.ref[Plan], object, object, _Index]] = {}
+# One index per check (the engine makes a rule's context once a check): a plan of thousands
+# of fields is read once, and each field's acronyms are not read again in ``check``.
+_INDEXES: dict[int, tuple[weakref.ref[Context], _Index]] = {}
 
 
-def _index(ctx: Context) -> _Index:
-    plan, terms, options = ctx.plan, ctx.terms, ctx.options
-    key = (id(plan), id(terms), id(options))
-    cached = _INDEXES.get(key)
-    if cached is not None and cached[0]() is plan and cached[1] is terms and cached[2] is options:
-        return cached[3]
+# One finder per configuration (its word list and options), made once, not once a check.
+_FINDERS: dict[tuple[int, int], tuple[object, object, _Finder]] = {}
+
+
+def _finder(ctx: Context) -> _Finder:
+    terms, options = ctx.terms, ctx.options
+    kept = _FINDERS.get((id(terms), id(options)))
+    if kept is not None and kept[0] is terms and kept[1] is options:
+        return kept[2]
     assert terms is not None
     everyday = _strings(options.get("everyday", EVERYDAY)) | _strings(
         options.get("also_everyday", [])
     )
     finder = _Finder(terms, everyday, bool(options.get("flag_unknown", True)))
-    index = _Index(finder, _initials(plan), {}, {}, {})
-    for i, field in enumerate(f for f in plan.texts() if f.name != "practitioner_notes"):
+    if len(_FINDERS) > 64:
+        _FINDERS.clear()
+    _FINDERS[(id(terms), id(options))] = (terms, options, finder)
+    return finder
+
+
+def _index(ctx: Context) -> _Index:
+    cached = _INDEXES.get(id(ctx))
+    if cached is not None and cached[0]() is ctx:
+        return cached[1]
+    plan = ctx.plan
+    index = _Index(_finder(ctx), _initials(plan), {}, {}, {}, {})
+    fields = ctx.fields or list(plan.texts())
+    for i, field in enumerate(f for f in fields if f.name != "practitioner_notes"):
         index.order[field.path] = i
-        for use in _uses(field.text, field.name, index):
+        uses = _uses(field.text, field.name, index)
+        index.uses[field.path] = (field.name, field.text, uses)  # read once, not again in check
+        for use in uses:
             if use.explained:
                 index.explained.setdefault(use.key, i)
             elif field.name in FAMILY_TEXT:
                 index.plain.setdefault(use.key, i)
     if len(_INDEXES) > 64:
         _INDEXES.clear()
-    _INDEXES[key] = (weakref.ref(plan), terms, options, index)
+    _INDEXES[id(ctx)] = (weakref.ref(ctx), index)
     return index
 
 

@@ -225,6 +225,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     flags=(
         Example("Emily needs to fulfil her educational potential.", "reason"),
         Example("Jimmy will be safe and well.", "outcome"),

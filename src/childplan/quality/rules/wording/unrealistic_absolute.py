@@ -242,6 +242,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     flags=(
         Example("Mr Smith will stop drinking alcohol.", "outcome"),
         Example("I will never drink again.", "action"),

@@ -125,6 +125,7 @@ RULE = Rule(
     ),
     terms=TERMS,
     check=check,
+    needs_terms=True,
     flags=(
         Example("School to monitor Jimmy's attendance.", "action"),
         Example("Mum to engage with support.", "action"),

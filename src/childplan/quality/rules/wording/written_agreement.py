@@ -128,6 +128,7 @@ RULE = Rule(
     ),
     terms=with_triggers(TERMS, TRIGGERS),
     check=check,
+    needs_terms=True,
     suggestion=SUGGESTION.format(child="the child"),
     flags=(
         Example("Sarah and Tom will sign a written agreement that Tom will not visit.", "action"),

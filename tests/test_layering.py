@@ -10,6 +10,9 @@ PURE = [
     "childplan.plan.fileformat",
     "childplan.quality.engine",
     "childplan.cli.main",
+    "childplan.reviews.minutes",
+    "childplan.reviews.deadlines",
+    "childplan.dashboards.summary",
 ]
 
 

@@ -128,6 +128,29 @@ class PlanPage(SitePage):
         ).first.click()
         return EditActionPage(self.page, self.artifacts)
 
+    def add_outcome_to_first_need(self) -> AddOutcomePage:
+        self.page.locator("main").get_by_role(
+            "link", name=re.compile(r"^Add an outcome to need 1$")
+        ).click()
+        return AddOutcomePage(self.page, self.artifacts)
+
+    def add_person(self) -> AddPersonPage:
+        self.page.locator("main").get_by_role("link", name="Add a person", exact=True).click()
+        return AddPersonPage(self.page, self.artifacts)
+
+    def change_details(self) -> PlanDetailsPage:
+        self.page.get_by_role("link", name="Change plan details", exact=True).click()
+        return PlanDetailsPage(self.page, self.artifacts)
+
+    def move_up(self, part: str) -> PlanPage:
+        """Press "Move up" for a part ("outcome 1.2"); the page comes back at the part."""
+        self.page.get_by_role("button", name=f"Move up {part}", exact=True).click()
+        return PlanPage(self.page, self.artifacts)
+
+    def remove(self, part: str) -> RemovePage:
+        self.page.get_by_role("link", name=f"Remove {part}", exact=True).click()
+        return RemovePage(self.page, self.artifacts)
+
     def banner(self) -> str:
         banner = self.page.locator(".govuk-notification-banner")
         expect(banner).to_be_visible()
@@ -191,8 +214,10 @@ class ComparePage(SitePage):
         ]
 
 
-class EditActionPage(SitePage):
-    heading = "Change action"
+class PartFormPage(SitePage):
+    """A form that changes or adds a part of the plan, with findings under each field."""
+
+    heading = ""
 
     def type_into(self, label: str, text: str) -> None:
         """Type (key by key, as a person does) into the field with this label."""
@@ -216,8 +241,41 @@ class EditActionPage(SitePage):
     def marked_under(self, name: str) -> list[str]:
         return self.page.locator(f"#findings-{name} mark").all_inner_texts()
 
+    def choose(self, question: str, answer: str) -> None:
+        self.page.get_by_role("group", name=question).get_by_label(answer, exact=True).check()
+
+    def save_wrongly(self) -> list[str]:
+        """Save a form the server refuses; the errors in its summary."""
+        self.page.get_by_role("button", name="Save").click()
+        type(self)(self.page, self.artifacts)
+        return self.page.locator(".govuk-error-summary li").all_inner_texts()
+
     def save(self) -> PlanPage:
         self.page.get_by_role("button", name="Save").click()
+        return PlanPage(self.page, self.artifacts)
+
+
+class EditActionPage(PartFormPage):
+    heading = "Change action"
+
+
+class AddOutcomePage(PartFormPage):
+    heading = "Add an outcome to need"
+
+
+class AddPersonPage(PartFormPage):
+    heading = "Add a person"
+
+
+class PlanDetailsPage(PartFormPage):
+    heading = "Change plan details"
+
+
+class RemovePage(SitePage):
+    heading = "Remove"
+
+    def remove(self) -> PlanPage:
+        self.page.locator("main").get_by_role("button", name="Remove").click()
         return PlanPage(self.page, self.artifacts)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
-from site_pages import NotFoundPage, SignInPage
+from site_pages import NotFoundPage, PlanPage, SignInPage
 
 from childplan.web.children.models import Allocation
 from childplan.web.demo import DemoLogins
@@ -148,3 +148,61 @@ def test_a_wrong_password_is_an_accessible_error(
     expect(summary).to_be_visible()
     expect(summary).to_be_focused()
     expect(page).to_have_title("Error: Sign in – childplan")
+
+
+def test_a_practitioner_adds_an_outcome_and_sees_findings_as_they_type(
+    page: Page, demo: DemoLogins, artifacts: Path
+) -> None:
+    caseload = SignInPage.open(page, artifacts).sign_in("practitioner", demo.password)
+    plan = caseload.open_child(caseload.rows()[0].name).open_plan()
+    form = plan.add_outcome_to_first_need()
+
+    form.type_into("What we want to achieve", "Things are better at home as appropriate")
+    assert "Warning" in form.findings_under("outcome")  # axe runs again after the swap
+    assert "as appropriate" in form.marked_under("outcome")
+    form.type_into("By when", "ongoing")
+    form.findings_under("by")
+    assert form.marked_under("by") == ["ongoing"]
+
+    due = dt.date.today() + dt.timedelta(days=90)
+    outcome = f"Our child sleeps through the night on 6 nights out of 7 by {due.day} {due:%B %Y}"
+    form.type_into("What we want to achieve", outcome)
+    form.no_findings_under("outcome")
+    form.type_into("By when", f"by {due.day} {due:%B %Y}")
+    form.no_findings_under("by")
+
+    saved = form.save()
+    added = re.search(r"Outcome (1\.\d+) added", saved.banner())
+    assert added, saved.banner()
+    expect(page.locator("main")).to_contain_text(outcome)
+
+    # Move it up one place, then remove it: each asks nothing more of a script.
+    number = added.group(1)
+    above = f"1.{int(number.split('.')[1]) - 1}"
+    moved = saved.move_up(f"outcome {number}")
+    assert f"Outcome {number} moved up" in moved.banner()
+    question = moved.remove(f"outcome {above}")
+    expect(question.page.locator("main")).to_contain_text(outcome)
+    removed = question.remove()
+    assert f"Outcome {above} removed" in removed.banner()
+    expect(page.locator("main")).not_to_contain_text(outcome)
+
+
+def test_a_practitioner_adds_a_person_to_the_childs_network(
+    page: Page, demo: DemoLogins, artifacts: Path
+) -> None:
+    caseload = SignInPage.open(page, artifacts).sign_in("practitioner", demo.password)
+    plan = caseload.open_child(caseload.rows()[0].name).open_plan()
+    details = plan.change_details()  # the plan's details form passes axe too
+    expect(details.page.get_by_role("group", name="Status")).to_be_visible()
+    page.go_back()
+
+    form = PlanPage(page, artifacts).add_person()
+    form.type_into("Name", "Jan Kowalski")
+    form.type_into("Relationship to the child", "uncle")
+    form.choose("Involved in the plan", "No")
+    assert "Enter why they are not involved in the plan" in form.save_wrongly()
+    form.type_into("Why they are not involved", "He lives in Poland and is not in touch")
+    saved = form.save()
+    assert re.search(r"Person \d+ added", saved.banner()), saved.banner()
+    expect(page.locator("main")).to_contain_text("Jan Kowalski, uncle: not involved")

@@ -110,6 +110,17 @@ class Person:
 
 
 @dataclass(frozen=True)
+class ProgressNote:
+    """What was done towards an action, on a date, and what shows it (seed 000: "are the
+    actions being done?"). ``status`` is the action's status as of this note."""
+
+    date: dt.date
+    note: str
+    evidence: str | None = None
+    status: ActionStatus | None = None
+
+
+@dataclass(frozen=True)
 class Action:
     action: str
     who: str | None = None
@@ -119,6 +130,7 @@ class Action:
     status: ActionStatus = "not_started"
     family_proposed: bool = False  # the family thought of it and want it (seed 003)
     previous_dates: tuple[dt.date, ...] = ()  # the dates it was due before it was re-dated
+    progress: tuple[ProgressNote, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True)
@@ -141,6 +153,9 @@ class Outcome:
     family_proposed: bool = False
     actions: tuple[Action, ...] = ()
     measurements: tuple[Measurement, ...] = ()  # the indicator over time, oldest first
+    # The day it was marked achieved: it is then off the live plan (seed 003: achieved
+    # outcomes come off the plan), kept in the file and shown as achieved, never checked.
+    achieved: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -211,6 +226,8 @@ class Plan:
             need_path = f"needs[{n}]"
             yield TextField(f"{need_path}.reason", "reason", need.reason, need=n)
             for o, outcome in enumerate(need.outcomes):
+                if outcome.achieved is not None:
+                    continue
                 outcome_path = f"{need_path}.outcomes[{o}]"
                 yield TextField(f"{outcome_path}.outcome", "outcome", outcome.outcome, n, o)
                 if outcome.by is not None:
@@ -232,9 +249,11 @@ class Plan:
         yield from _optional("practitioner_notes", self.practitioner_notes)
 
     def outcomes(self) -> Iterator[tuple[str, Outcome]]:
+        """The live plan's outcomes (not those achieved), with their paths."""
         for n, need in enumerate(self.needs):
             for o, outcome in enumerate(need.outcomes):
-                yield f"needs[{n}].outcomes[{o}]", outcome
+                if outcome.achieved is None:
+                    yield f"needs[{n}].outcomes[{o}]", outcome
 
     def actions(self) -> Iterator[tuple[str, Outcome, Action]]:
         for outcome_path, outcome in self.outcomes():

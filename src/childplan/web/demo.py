@@ -472,6 +472,27 @@ _WEAK_WHO = {
 _WEAK_WHEN = ("ongoing", "asap", "when possible", "as agreed", "next review")
 
 
+def _scaling_score(child: str, plan_date: dt.date, today: dt.date, i: int) -> dict[str, Any]:
+    """A 0-10 score the child gives at visits, read before the plan, when it was made and
+    since, so the demo's outcome pages have readings to chart (no random draws: the rest
+    of the demo stays as it was)."""
+    start = 2 + i % 3
+    days = (
+        plan_date - dt.timedelta(weeks=6),
+        plan_date,
+        min(today, plan_date + dt.timedelta(weeks=4)),
+    )
+    return {
+        "indicator": f"{child}’s own score from 0 to 10 for how things are at home",
+        "baseline": f"{start} out of 10",
+        "target": "8 out of 10",
+        "measurements": [
+            {"date": day.isoformat(), "value": f"{start + step} out of 10"}
+            for step, day in enumerate(days)
+        ],
+    }
+
+
 def demo_plan_data(i: int, today: dt.date, worker: User) -> dict[str, Any]:
     """Plan-file data for the demo child number ``i`` (the same for the same i and day)."""
     rng = random.Random(2026 * 100 + i)
@@ -546,6 +567,8 @@ def demo_plan_data(i: int, today: dt.date, worker: User) -> dict[str, Any]:
         elif rng.random() < 0.5:
             outcome["by"] = rng.choice(("ongoing", "next review"))
         outcome["actions"] = actions
+        if "by" in outcome and i % 2 == 0:
+            outcome.update(_scaling_score(fill("{c}"), plan_date, today, i))
         needs.append({"reason": fill(theme.reasons[1 if weak() else 0]), "outcomes": [outcome]})
 
     people: list[dict[str, Any]] = [

@@ -9,7 +9,13 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from childplan.web.accounts.models import Role
 from childplan.web.govuk.components import component
+
+DASHBOARDS = (
+    ("My work", "dashboards:my_work", {Role.PRACTITIONER, Role.TEAM_MANAGER}),
+    ("Team plans", "dashboards:team", {Role.TEAM_MANAGER, Role.SENIOR_MANAGER}),
+)
 
 
 def service_navigation(request: HttpRequest) -> dict[str, SafeString]:
@@ -19,6 +25,13 @@ def service_navigation(request: HttpRequest) -> dict[str, SafeString]:
     if user is not None and user.is_authenticated:
         caseload = reverse("children:caseload")
         items.append({"text": "My caseload", "href": caseload, "active": request.path == caseload})
+        for text, name, roles in DASHBOARDS:  # childplan.web.dashboards
+            if user.role in roles:
+                href = reverse(name)
+                items.append({"text": text, "href": href, "active": request.path == href})
+        if user.role == Role.ADMINISTRATOR:
+            audit = reverse("audit:search")
+            items.append({"text": "Audit log", "href": audit, "active": request.path == audit})
         if user.is_staff:
             items.append({"text": "Administration", "href": reverse("admin:index")})
         slots["end"] = format_html(

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "childplan.web.children",
     "childplan.web.plans",
     "childplan.web.audit",
+    "childplan.web.dashboards",
+    "childplan.web.reviews",
 ]
 
 MIDDLEWARE = [

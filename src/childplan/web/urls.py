@@ -13,5 +13,8 @@ urlpatterns = [
     path("", include("childplan.web.accounts.urls")),
     path("", include("childplan.web.children.urls")),
     path("", include("childplan.web.plans.urls")),
+    path("", include("childplan.web.dashboards.urls")),
+    path("", include("childplan.web.audit.urls")),
+    path("", include("childplan.web.reviews.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -80,9 +80,10 @@ def test_the_plan_page_links_to_the_form_for_those_who_may_change_it(
     world: Any, signed_in: Any
 ) -> None:
     plan_url = reverse("plans:plan", args=[world.plan.pk])
-    assert edit_url(world.plan) in signed_in(world.worker).get(plan_url).content.decode()
-    assert edit_url(world.plan) in signed_in(world.manager).get(plan_url).content.decode()
-    assert edit_url(world.plan) not in signed_in(world.senior).get(plan_url).content.decode()
+    link = f'href="{edit_url(world.plan)}"'
+    assert link in signed_in(world.worker).get(plan_url).content.decode()
+    assert link in signed_in(world.manager).get(plan_url).content.decode()
+    assert link not in signed_in(world.senior).get(plan_url).content.decode()
 
 
 def test_the_form_shows_the_saved_action(world: Any, signed_in: Any) -> None:
@@ -113,6 +114,17 @@ def test_saving_changes_the_action_and_writes_the_audit_log(world: Any, signed_i
     page = client.get(response["Location"]).content.decode()
     assert "Action saved" in page and "govuk-notification-banner--success" in page
     assert escape("Book Jimmy's GP appointment.") in page
+
+
+def test_moving_an_action_to_another_date_keeps_the_date_it_had(world: Any, signed_in: Any) -> None:
+    client = signed_in(world.worker)
+    client.post(edit_url(world.plan), values(world.plan, when="by 4 December 2026"))
+    client.post(edit_url(world.plan), values(world.plan, when="4 December 2026, at school"))
+    client.post(edit_url(world.plan), values(world.plan, action="Book it today."))
+    assert first_action(world.plan).previous_dates == []  # the same date, however written
+    client.post(edit_url(world.plan), values(world.plan, when="by 18 December 2026"))
+    client.post(edit_url(world.plan), values(world.plan, when="by 8 January 2027"))
+    assert first_action(world.plan).previous_dates == ["2026-12-04", "2026-12-18"]
 
 
 def test_the_action_is_required(world: Any, signed_in: Any) -> None:

@@ -72,6 +72,10 @@ plan:
               when: 2027-01-08
               status: done
               previous_dates: [2026-12-20, 2027-01-04]
+              progress:
+                - {date: 2027-01-04, note: "Form filled in with Kerry.", status: in_progress}
+                - {date: 2027-01-08, note: "Meals start Monday.", evidence: "School letter",
+                   status: done}
             - action: "Plan a week of breakfasts."
               who: Kerry Morgan
               when: "by 15 January 2027"
@@ -80,6 +84,7 @@ plan:
               family_proposed: true
             - action: "Ask Leah each morning."
         - outcome: "No date yet."
+        - {outcome: "Leah has a dentist.", achieved: 2027-01-20}
     - reason: "Leah needs her toothache treated."
   contingency: "If Leah is hungry twice in a week, Pat gives her breakfast."
   bottom_lines: "Leah must not go a school day without breakfast."

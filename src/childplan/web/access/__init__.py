@@ -12,6 +12,9 @@ A user sees a child when they are:
 - the team manager of the child's team, or the senior manager of its service, unless the
   child is ``restricted`` (then only the allocated worker, grants and administrators).
 
+Pages for administrators only (the audit log) call ``administrator_only``: 404 for anyone
+else, as for a child they may not see, so the page does not exist for them.
+
 A user changes a child's record when they are the allocated worker, the team manager of
 the child's (unrestricted) team, or hold a grant with ``can_edit``. Senior managers and
 administrators read; they do not write plans.
@@ -25,7 +28,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest
 
-from childplan.web.accounts.models import Role
+from childplan.web.accounts.models import Role, User
 from childplan.web.children.models import Allocation, Child, Grant
 from childplan.web.plans.models import Plan
 
@@ -81,6 +84,13 @@ def plan_for_user(request: HttpRequest, plan_id: int, write: bool = False) -> Pl
 def _named(user: Any, grants: QuerySet[Grant]) -> Q:
     allocated = Allocation.objects.filter(worker=user, ended__isnull=True)
     return Q(pk__in=allocated.values("child_id")) | Q(pk__in=grants.values("child_id"))
+
+
+def administrator_only(request: HttpRequest) -> None:
+    """404 unless the signed-in user is an administrator."""
+    user = request.user
+    if not (isinstance(user, User) and user.is_active and user.role == Role.ADMINISTRATOR):
+        raise Http404("No such page.")
 
 
 def may_change(user: Any, child_id: int) -> bool:

@@ -50,6 +50,9 @@ class AuditEntry(models.Model):
     class Meta:
         ordering = ("-at", "-id")
         verbose_name_plural = "audit entries"
+        indexes = (  # record(..., once_within=...): this user's latest entry on this record
+            models.Index(fields=["user", "object_type", "object_id", "at"], name="audit_recent"),
+        )
 
     def __str__(self) -> str:
         return f"{self.action} {self.object_type} {self.object_id} by user {self.user_id}"

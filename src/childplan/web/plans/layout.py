@@ -70,6 +70,13 @@ class ActionPart(Part):
         assert self.record is not None
         return timescale_words(self.record.when_text, self.record.when_date)
 
+    @property
+    def last_noted(self) -> dt.date | None:
+        """The date of the newest progress note (prefetched: no query)."""
+        assert self.record is not None
+        notes = list(self.record.progress.all())
+        return notes[-1].date if notes else None
+
 
 @dataclass
 class OutcomePart(Part):
@@ -108,6 +115,7 @@ class PlanLayout:
     plan_wide: Part
     summary: list[SummaryLine]
     counts: Counts
+    achieved: list[OutcomePart]  # off the live plan, listed apart (seed 003)
 
 
 def timescale_words(text: str, date: dt.date | None) -> str:
@@ -122,12 +130,16 @@ def lay_out(plan: db.Plan, findings: list[Finding]) -> PlanLayout:
     sections = {path: Section(path, title=title) for path, title in SECTIONS}
     parts.update(sections)
     needs = []
+    achieved = []
     for n, need in enumerate(plan.needs.all()):
         need_part = NeedPart(f"needs[{n}]", record=need, number=str(n + 1))
         for o, outcome in enumerate(need.outcomes.all()):
             outcome_part = OutcomePart(
                 f"{need_part.path}.outcomes[{o}]", record=outcome, number=f"{n + 1}.{o + 1}"
             )
+            if outcome.achieved is not None:
+                achieved.append(outcome_part)
+                continue
             for a, action in enumerate(outcome.actions.all()):
                 outcome_part.actions.append(
                     ActionPart(
@@ -150,7 +162,7 @@ def lay_out(plan: db.Plan, findings: list[Finding]) -> PlanLayout:
         summary.append(SummaryLine(finding, part.anchor))
     for path, found in placed.items():
         (parts.get(path) or plan_wide).hints.extend(hint(finding) for finding in found)
-    return PlanLayout(needs, sections, plan_wide, summary, Counts.of(findings))
+    return PlanLayout(needs, sections, plan_wide, summary, Counts.of(findings), achieved)
 
 
 def _place(path: str, parts: dict[str, Part]) -> Part | None:

@@ -45,7 +45,7 @@ def _choices(values: tuple[str, ...], names: dict[str, str] | None = None) -> li
 # reads each with a constant number of queries, whatever the number of plans.
 PLAN_CONTENTS = (
     "statements",
-    "needs__outcomes__actions",
+    "needs__outcomes__actions__progress",
     "needs__outcomes__measurements",
     "resources",
     "events",
@@ -151,6 +151,9 @@ class Outcome(models.Model):
     baseline = models.TextField(blank=True)
     target = models.TextField(blank=True)
     family_proposed = models.BooleanField(default=False)
+    achieved = models.DateField(
+        null=True, blank=True, help_text="When it was achieved: it is then off the live plan."
+    )
 
     class Meta:
         ordering = ("position", "id")
@@ -198,6 +201,23 @@ class Action(models.Model):
 
     def __str__(self) -> str:
         return f"action {self.position} of outcome {self.outcome_id}"
+
+
+class ProgressNote(models.Model):
+    """What was done towards an action on a date, what shows it, and its status then."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="progress")
+    position = models.PositiveIntegerField(default=0)
+    date = models.DateField()
+    note = models.TextField()
+    evidence = models.TextField(blank=True)
+    status = models.CharField(max_length=20, choices=_choices(ACTION_STATUSES), blank=True)
+
+    class Meta:
+        ordering = ("position", "id")
+
+    def __str__(self) -> str:
+        return f"progress note {self.position} of action {self.action_id}"
 
 
 class Resource(models.Model):

@@ -10,7 +10,6 @@ the timescales and the ``cin-long-running`` rule find it.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import Any
 
@@ -24,11 +23,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from childplan.plan.dates import DateError, format_short_date, parse_date
+from childplan.plan.dates import format_short_date
 from childplan.web.access import plan_for_user
 from childplan.web.accounts.models import Role, User
 from childplan.web.audit.models import AuditEntry
 from childplan.web.audit.record import record
+from childplan.web.plans.formfields import DayField
 from childplan.web.plans.models import ManagementOversight, Plan
 from childplan.web.plans.timeline import add_event
 from childplan.web.plans.versions import change_plan
@@ -55,9 +55,9 @@ class OversightForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": "Select what kind of oversight this is"},
     )
-    date = forms.CharField(
+    date = DayField(
         label="Date of the oversight",
-        help_text="For example, 27 November 2026 or 27/11/2026",
+        past=True,
         error_messages={"required": "Enter the date of the oversight"},
     )
     remains_appropriate = forms.ChoiceField(
@@ -79,11 +79,8 @@ class OversightForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
-    def __init__(
-        self, *args: Any, kinds: tuple[str, ...], today: dt.date, child: str, **kwargs: Any
-    ) -> None:
+    def __init__(self, *args: Any, kinds: tuple[str, ...], child: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.today = today
         # Ask about the child by name, as a manager would.
         question = self.fields["remains_appropriate"]
         question.label = f"Does the plan still meet {child}’s needs?"
@@ -103,15 +100,6 @@ class OversightForm(forms.Form):
             self.add_error(None, "You can record team manager oversight only")
         return cleaned
 
-    def clean_date(self) -> dt.date:
-        try:
-            day = parse_date(self.cleaned_data["date"].strip())
-        except DateError as error:
-            raise forms.ValidationError(f"Date of the oversight: {error}") from error
-        if day > self.today:
-            raise forms.ValidationError("The date of the oversight must be today or in the past")
-        return day
-
 
 @login_required
 def record_oversight_page(request: HttpRequest, plan_id: int) -> HttpResponse:
@@ -124,11 +112,9 @@ def record_oversight_page(request: HttpRequest, plan_id: int) -> HttpResponse:
     first = plan.child.name.split()[0]
     if request.method != "POST":
         record(request, AuditEntry.Action.VIEW, plan.child, plan)
-        form = OversightForm(
-            kinds=kinds, today=today, child=first, initial={"date": format_short_date(today)}
-        )
+        form = OversightForm(kinds=kinds, child=first, initial={"date": format_short_date(today)})
         return _page(request, plan, form)
-    form = OversightForm(request.POST, kinds=kinds, today=today, child=first)
+    form = OversightForm(request.POST, kinds=kinds, child=first)
     if not form.is_valid():
         record(request, AuditEntry.Action.VIEW, plan.child, plan)
         return _page(request, plan, form)

@@ -154,10 +154,23 @@ def save_plan(plan: pure.Plan, child: Child, status: str = db.Plan.Status.CURREN
         for o, outcome in enumerate(need.outcomes)
     ]
     outcomes = db.Outcome.objects.bulk_create(record for _, record in pairs)
-    db.Action.objects.bulk_create(
-        _action_record(outcome_record, a, action)
+    action_pairs = [
+        (action, _action_record(outcome_record, a, action))
         for (outcome, _), outcome_record in zip(pairs, outcomes, strict=True)
         for a, action in enumerate(outcome.actions)
+    ]
+    actions = db.Action.objects.bulk_create(record for _, record in action_pairs)
+    db.ProgressNote.objects.bulk_create(
+        db.ProgressNote(
+            action=action_record,
+            position=p,
+            date=note.date,
+            note=note.note,
+            evidence=note.evidence or "",
+            status=note.status or "",
+        )
+        for (action, _), action_record in zip(action_pairs, actions, strict=True)
+        for p, note in enumerate(action.progress)
     )
     db.Measurement.objects.bulk_create(
         db.Measurement(
@@ -243,6 +256,7 @@ def _outcome(outcome: db.Outcome) -> pure.Outcome:
             pure.Measurement(date=m.date, value=m.value, note=m.note or None)
             for m in outcome.measurements.all()
         ),
+        achieved=outcome.achieved,
     )
 
 
@@ -256,6 +270,15 @@ def _action(action: db.Action) -> pure.Action:
         status=cast(pure.ActionStatus, action.status),
         family_proposed=action.family_proposed,
         previous_dates=tuple(dt.date.fromisoformat(day) for day in action.previous_dates),
+        progress=tuple(
+            pure.ProgressNote(
+                date=note.date,
+                note=note.note,
+                evidence=note.evidence or None,
+                status=cast(pure.ActionStatus, note.status) if note.status else None,
+            )
+            for note in action.progress.all()
+        ),
     )
 
 
@@ -325,6 +348,7 @@ def _outcome_record(need: db.Need, position: int, outcome: pure.Outcome) -> db.O
         baseline=outcome.baseline or "",
         target=outcome.target or "",
         family_proposed=outcome.family_proposed,
+        achieved=outcome.achieved,
     )
 
 

@@ -21,12 +21,14 @@ from django.db.models import F
 from django.utils import timezone
 
 from childplan.plan.fileformat import dumps_plan
+from childplan.web.dashboards.summaries import refresh_plan
 from childplan.web.plans.models import Plan, PlanVersion
 
 
 def keep_version(plan_id: int, user: Any, change: str) -> PlanVersion:
     """Keep the plan as it is now saved as its current version."""
     plan = Plan.objects.with_contents().get(pk=plan_id)
+    refresh_plan(plan, timezone.localdate())  # the dashboards' summary of the plan
     return PlanVersion.objects.create(
         plan=plan,
         number=plan.version,

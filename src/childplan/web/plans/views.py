@@ -1,8 +1,9 @@
 """The plan page (the plan in three columns with the checker's findings beside each part),
 importing a plan file as a draft plan of a child, and downloading a plan as a file.
 
-Changing an action, with live checking (htmx), is in ``editing``; each view that changes a
-plan gets it through ``plan_for_user(request, plan_id, write=True)``.
+Changing and adding each part of a plan, with live checking (htmx), is in ``editing``
+(moving and removing in ``arranging``); each view that changes a plan gets it through
+``plan_for_user(request, plan_id, write=True)``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from childplan.web.children.presenting import plan_tag
 from childplan.web.govuk.components import component
 from childplan.web.plans import checking, oversight, transfer
 from childplan.web.plans.layout import lay_out
+from childplan.web.plans.models import PlanStatement
 from childplan.web.plans.records import import_plan_for_child
 from childplan.web.plans.versions import keep_version
 
@@ -48,7 +50,10 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
         "next_review": format_short_date(plan.next_review) if plan.next_review else None,
         "layout": lay_out(plan, findings),
         "people": list(plan.child.people.all()),
-        "statements": list(plan.statements.all()),
+        "statements": {  # worries, strengths, assumptions: each list in its order
+            kind: [s for s in plan.statements.all() if s.kind == kind]
+            for kind in PlanStatement.Kind.values
+        },
         "events": [
             (EVENT_NAMES.get(event.kind, event.kind), format_short_date(event.date))
             for event in plan.events.all()

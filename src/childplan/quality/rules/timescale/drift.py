@@ -3,17 +3,17 @@ re-dated."""
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 from collections.abc import Iterator
 
 from childplan.plan.dates import format_date, format_short_date
+from childplan.plan.indicators import level
 from childplan.plan.model import Measurement, Plan
 from childplan.quality.plan_schedule import plan_schedule
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 
 DEFAULT_REVIEWS = 2
 DEFAULT_REDATED = 2
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
@@ -48,6 +48,7 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
             "this still the right outcome, and are these the right actions? Agree what will "
             "be done differently, or what will happen if it does not change.",
         )
+    yield from _open_past_their_date(plan, schedule.today)
     for path, _, action in plan.actions():
         if action.status == "done" or len(action.previous_dates) < most_moves:
             continue
@@ -66,6 +67,25 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
         )
 
 
+def _open_past_their_date(plan: Plan, today: dt.date) -> Iterator[Hit]:
+    """Outcomes still on the live plan after the date they were to be achieved by."""
+    for path, outcome in plan.outcomes():
+        by = outcome.by
+        if by is None or by.date is None or by.date >= today:
+            continue
+        weeks = (today - by.date).days // 7
+        since = f"{weeks} week{'s' if weeks != 1 else ''} ago" if weeks else "this week"
+        yield Hit(
+            path=f"{path}.by",
+            text=by.text,
+            detail=f"This outcome was to be achieved by {format_short_date(by.date)} "
+            f"({since}) and is still open.",
+            suggestion="Decide with the family: if it has been achieved, mark it achieved; "
+            "if not, what will be done differently and by when, or is it still the right "
+            "outcome?",
+        )
+
+
 def _unchanged_run(readings: list[Measurement]) -> list[Measurement]:
     """The latest readings that all have the same value as the last one."""
     if not readings:
@@ -80,10 +100,9 @@ def _unchanged_run(readings: list[Measurement]) -> list[Measurement]:
 
 
 def _level(value: str) -> float | str:
-    """The number in a reading ('58%', '58 per cent', '3 nights out of 7' -> 58, 58, 3), or
-    its words when it has no number."""
-    match = _NUMBER.search(value.replace(",", ""))
-    return float(match.group()) if match else " ".join(value.lower().split())
+    """The number in a reading (``indicators.level``), or its words when it has none."""
+    number = level(value)
+    return number if number is not None else " ".join(value.lower().split())
 
 
 NEED = "Sam needs to be in school every day so that he can learn and see his friends."
@@ -123,13 +142,24 @@ def _redated(previous: str, when: str = "2026-12-04", status: str = "in_progress
     )
 
 
+def _by(by: str, extra: str = "") -> str:
+    action = (
+        '{action: "Walk Sam to school each morning.", who: Sarah Smith, '
+        'when: "every school day until 19 March 2027"}'
+    )
+    return (
+        f'{{started: 2026-02-02, {REVIEWS}, needs: [{{reason: "{NEED}", outcomes: [{{'
+        f'outcome: "{OUTCOME}", by: "{by}"{extra}, actions: [{action}]}}]}}]}}'
+    )
+
+
 RULE = Rule(
     slug="drift",
     kind="timescale",
     severity=Severity.WARNING,
-    fields=("measurements", "previous_dates"),
-    summary="An outcome's indicator has not moved across reviews, or an action keeps being "
-    "re-dated.",
+    fields=("measurements", "previous_dates", "by"),
+    summary="An outcome's indicator has not moved across reviews, an outcome is still open "
+    "after its date, or an action keeps being re-dated.",
     message="This part of the plan is drifting.",
     why=(
         "Drift is a plan that carries on without changing anything for the child: the same "
@@ -141,7 +171,10 @@ RULE = Rule(
         "(option reviews, 2 unless configured) held between the first and the last of them. "
         "A value at the outcome's target is success, not drift. It also flags an action "
         "that is not done and has been re-dated the configured number of times (option "
-        "redated, 2): each earlier due date is kept in the action's previous_dates. "
+        "redated, 2): each earlier due date is kept in the action's previous_dates. And it "
+        "flags an outcome still on the live plan after the date it was to be achieved by "
+        "(its 'by', or the end of a repeating 'by'); an outcome marked achieved is off the "
+        "plan and never flagged. "
         "Readings taken between reviews, values that go down then up, and checks without "
         "a 'today' are not flagged."
     ),
@@ -172,6 +205,12 @@ RULE = Rule(
             plan=_redated("2026-09-04, 2026-10-02, 2026-10-30", status="not_started"),
             note="moved three times",
         ),
+        Example(plan=_by("2026-10-30"), note="due 30 October, still open on 10 November"),
+        Example(plan=_by("by 3 November 2026"), note="due last week"),
+        Example(
+            plan=_by("every school day until 6 November 2026"),
+            note="a repeating outcome whose end has passed",
+        ),
     ),
     passes=(
         Example(note="the example plan"),
@@ -192,5 +231,12 @@ RULE = Rule(
             plan=_redated("2026-09-04, 2026-10-16", status="done"), note="moved twice, then done"
         ),
         Example(plan=_outcome(_readings("58%", "71%", "58%")), note="up, then down again"),
+        Example(plan=_by("2026-11-10"), note="due today: not yet late"),
+        Example(plan=_by("by 19 March 2027"), note="due next year"),
+        Example(
+            plan=_by("2026-10-30", extra=", achieved: 2026-10-28"),
+            note="achieved, so off the live plan",
+        ),
+        Example(plan=_by("within 6 weeks of the plan"), note="no date to pass"),
     ),
 )

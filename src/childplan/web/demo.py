@@ -653,7 +653,13 @@ def demo_plan_data(i: int, today: dt.date, worker: User) -> dict[str, Any]:
         ]
         core_group = plan_date + dt.timedelta(days=13)
         if core_group <= today:
-            events.append({"kind": "core_group", "date": core_group.isoformat()})
+            events.append(
+                {
+                    "kind": "core_group",
+                    "date": core_group.isoformat(),
+                    **_sent(core_group, today, i),
+                }
+            )
         plan["events"] = events
         plan["started"] = plan_date.isoformat()
     elif looked_after:
@@ -661,16 +667,40 @@ def demo_plan_data(i: int, today: dt.date, worker: User) -> dict[str, Any]:
         plan["started"] = became.isoformat()
         plan["events"] = [
             {"kind": "looked_after", "date": became.isoformat()},
-            {"kind": "looked_after_review", "date": plan_date.isoformat()},
+            {
+                "kind": "looked_after_review",
+                "date": plan_date.isoformat(),
+                **_sent(plan_date, today, i),
+            },
         ]
     elif plan_type == "child_in_need":
         started = plan_date - dt.timedelta(days=rng.randrange(0, 240))
         plan["started"] = started.isoformat()
         if started < plan_date:
-            plan["events"] = [{"kind": "child_in_need_review", "date": plan_date.isoformat()}]
+            plan["events"] = [
+                {
+                    "kind": "child_in_need_review",
+                    "date": plan_date.isoformat(),
+                    **_sent(plan_date, today, i),
+                }
+            ]
     else:
-        plan["events"] = [{"kind": "team_around_family", "date": plan_date.isoformat()}]
+        plan["events"] = [
+            {
+                "kind": "team_around_family",
+                "date": plan_date.isoformat(),
+                **_sent(plan_date, today, i),
+            }
+        ]
     return {"format": FORMAT, "plan": plan}
+
+
+def _sent(meeting: dt.date, today: dt.date, i: int) -> dict[str, str]:
+    """When the meeting's notes went out: three days after it, except in every sixth plan,
+    where nobody has recorded it (the dashboards then show the notes late or due)."""
+    if i % 6 == 5:
+        return {}
+    return {"minutes_sent": min(today, meeting + dt.timedelta(days=3)).isoformat()}
 
 
 def _day(day: dt.date) -> str:

@@ -114,3 +114,17 @@ def test_the_plan_page_links_to_the_last_minutes(world: Any, signed_in: Any) -> 
     html = client.get(reverse("plans:plan", args=[world.plan.pk])).content.decode()
     assert url in html and "Minutes of the last review meeting" in html
     assert "Next review: 19 February 2027" in html
+
+
+def test_the_key_dates_list_every_meeting_recorded_with_its_minutes(
+    world: Any, signed_in: Any
+) -> None:
+    client, meeting, url = reviewed(world, signed_in)
+    html = client.get(reverse("plans:plan", args=[world.plan.pk])).content.decode()
+    listed = html[html.index("Review meetings recorded here") :]
+    assert f'href="{url}"' in listed
+    assert "minutes in draft" in listed
+    meeting.minutes_sent = meeting.date
+    meeting.save()
+    html = client.get(reverse("plans:plan", args=[world.plan.pk])).content.decode()
+    assert "minutes sent on" in html[html.index("Review meetings recorded here") :]

@@ -153,6 +153,20 @@ def test_removing_an_action_renumbers_the_rest(world: Any, signed_in: Any) -> No
     assert [(a.action, a.position) for a in outcome.actions.all()] == [("Second action", 0)]
 
 
+def test_no_action_waits_for_one_that_was_removed(world: Any, signed_in: Any) -> None:
+    outcome = Outcome.objects.get(need__plan=world.plan)
+    first = outcome.actions.get()
+    Action.objects.filter(pk=first.pk).update(key="gp")
+    other = Action.objects.create(outcome=outcome, position=1, key="cream", action="Cream")
+    waiting = Action.objects.create(
+        outcome=outcome, position=2, action="Check", depends_on=["gp", "cream"]
+    )
+    url = reverse("plans:remove_action", args=[world.plan.pk, first.pk])
+    signed_in(world.worker).post(url, {"version": version(world.plan)})
+    waiting.refresh_from_db()
+    assert waiting.depends_on == [other.key]
+
+
 def test_a_removal_from_an_old_version_is_refused(world: Any, signed_in: Any) -> None:
     opened = version(world.plan)
     first = needs(world.plan)[0]

@@ -24,7 +24,7 @@ from childplan.web.access import plan_for_user
 from childplan.web.audit.models import AuditEntry
 from childplan.web.audit.record import record
 from childplan.web.plans.layout import anchor
-from childplan.web.plans.models import Plan
+from childplan.web.plans.models import Action, Plan
 from childplan.web.plans.parts import PARTS, ListPart, Located
 from childplan.web.plans.versions import change_plan
 
@@ -119,6 +119,7 @@ def remove_part_page(request: HttpRequest, plan_id: int, kind: str, **ids: int) 
         record(request, AuditEntry.Action.CHANGE, plan.child, located.record)
         located.record.delete()
         part.renumber(rest)
+        _forget_removed_actions(plan)
 
     change = f"{located.title} removed"
     if not change_plan(plan.pk, form.cleaned_data["version"], request.user, change, apply):
@@ -127,6 +128,20 @@ def remove_part_page(request: HttpRequest, plan_id: int, kind: str, **ids: int) 
     messages.success(request, change)
     owner = located.path.rsplit(".", 1)[0] if part.parent else part.key
     return redirect(_at(plan, anchor(owner)))
+
+
+def _forget_removed_actions(plan: Plan) -> None:
+    """No action may wait for one that is no longer in the plan: drop the keys of removed
+    actions from the others' ``depends_on``."""
+    actions = list(Action.objects.filter(outcome__need__plan=plan))
+    keys = {action.key for action in actions if action.key}
+    changed = []
+    for action in actions:
+        kept = [key for key in action.depends_on if key in keys]
+        if kept != action.depends_on:
+            action.depends_on = kept
+            changed.append(action)
+    Action.objects.bulk_update(changed, ["depends_on"])
 
 
 def _also_removed(contents: list[tuple[ListPart, int]]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,12 @@ _PATTERNS = [
     # "by March 2027", "end of March 2027": the last day of that month.
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
 ]
+# What a text must hold for each pattern above to match in it, tested first: most texts
+# lack it, and a case-blind pattern costs several times this one pass. Every date has a
+# digit; every month name starts with the first three letters of one (case-blind alike,
+# so that the test is true wherever the pattern could match).
+_DIGIT = re.compile(r"\d")
+_MONTH_START = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 
 _RECURRING = re.compile(
     r"\b(every|each|daily|weekly|fortnightly|monthly|termly|twice|once a|times a|per week|"
@@ -86,9 +93,17 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     A written date without a year ("by 4 December") takes the first such day on or after
     ``reference`` (the plan's date); without a reference it is skipped.
     """
+    return list(_find_dates(text, reference))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
+    """``find_dates``, kept for recent texts: a plan's "when"s repeat ("weekly", the review
+    date), and a field is checked again at every keystroke. (A date that cannot exist
+    raises, which is not kept.)"""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    for pattern in _patterns_for(text):
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
@@ -96,12 +111,36 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             if mention is not None:
                 found.append(mention)
                 taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _patterns_for(text: str) -> list[re.Pattern[str]]:
+    """The patterns of ``_PATTERNS`` (in their order, which decides overlaps) that could
+    match the text, by the characters each needs."""
+    if not _DIGIT.search(text):
+        return []
+    chosen = []
+    if "-" in text:
+        chosen.append(_PATTERNS[0])
+    if "/" in text or "." in text:
+        chosen.append(_PATTERNS[1])
+    if "-" in text:
+        chosen.append(_PATTERNS[2])
+    if _MONTH_START.search(text):
+        chosen.extend(_PATTERNS[3:])
+    return chosen
 
 
 def is_start_date(text: str, mention: DateMention) -> bool:
     """Whether a date in a 'when' says when something starts ("from 9 November 2026")."""
-    return bool(_STARTS.search(text[: mention.start]))
+    return _starts_something(text[: mention.start])
+
+
+@functools.lru_cache(maxsize=1024)
+def _starts_something(before: str) -> bool:
+    """Whether the words before a date end with "from", "starting on"... (kept for recent
+    texts: the few ways a schedule is written repeat across a plan's "when"s)."""
+    return bool(_STARTS.search(before))
 
 
 def parse_timescale(text: str, reference: dt.date | None = None) -> Timescale:
@@ -145,11 +184,14 @@ def _same_day_next_year(date: dt.date) -> dt.date:
         return date.replace(year=date.year + 1, day=28)
 
 
+# Messages name the same few dates again and again, and strftime costs microseconds a call.
+@functools.lru_cache(maxsize=4096)
 def format_short_date(date: dt.date) -> str:
     """The short UK form of pages and reasons: 4 December 2026."""
     return f"{date.day} {date:%B %Y}"
 
 
+@functools.lru_cache(maxsize=4096)
 def format_date(date: dt.date) -> str:
     """The long UK form used in messages: Friday 4 December 2026."""
     return f"{date:%A} {date.day} {date:%B %Y}"

@@ -15,6 +15,7 @@ from django.utils import timezone
 from childplan.web.plans import checking
 from childplan.web.plans.models import Plan
 from childplan.web.plans.records import import_plan_for_child
+from childplan.web.plans.versions import change_plan
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -48,15 +49,17 @@ def test_each_row_has_the_plan_type_review_date_and_checker_counts(
     html = page.content.decode()
     counts = checking.Counts.of(checking.check(world.plan.to_plan(), timezone.localdate()))
     (row,) = page.context["rows"]
-    assert row.counts == counts
+    assert (row.counts.errors, row.counts.warnings) == (counts.errors, counts.warnings)
     assert "Child in need" in html  # the tag, in words
     assert "20 January 2027" in html  # jimmy.yaml's next review
     assert f'<td class="govuk-table__cell govuk-table__cell--numeric">{counts.errors}</td>' in html
 
 
 def test_an_overdue_review_is_tagged_in_words(world: Any, signed_in: Any) -> None:
-    world.plan.next_review = dt.date(2020, 1, 1)
-    world.plan.save()
+    def overdue() -> None:
+        Plan.objects.filter(pk=world.plan.pk).update(next_review=dt.date(2020, 1, 1))
+
+    assert change_plan(world.plan.pk, world.plan.version, world.worker, "Next review", overdue)
     assert "Overdue" in signed_in(world.worker).get(CASELOAD).content.decode()
 
 
@@ -76,11 +79,8 @@ def test_a_newer_imported_draft_does_not_displace_the_current_plan(
 
 
 def test_the_queries_do_not_grow_with_the_caseload(
-    world: Any, signed_in: Any, add_child: Any, monkeypatch: pytest.MonkeyPatch
+    world: Any, signed_in: Any, add_child: Any
 ) -> None:
-    # Checking is CPU work on records already read (to_plan() still runs): leave it out
-    # here to keep the test quick; the other tests check the counts.
-    monkeypatch.setattr(checking, "check", lambda plan, today: [])
     client = signed_in(world.manager)
 
     def queries(children: int) -> int:

@@ -4,7 +4,7 @@ it out (no access or quality decisions in templates)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString
 from childplan.plan.dates import format_short_date
 from childplan.plan.model import Child as PlanChild
 from childplan.web.children.models import Allocation, Child
+from childplan.web.dashboards.models import PlanSummary
 from childplan.web.govuk.components import component
 from childplan.web.plans import checking
 from childplan.web.plans.models import Plan
@@ -51,16 +52,18 @@ def current_plan(child: Child) -> Plan | None:
     )
 
 
-def caseload_rows(children: Iterable[Child], today: dt.date) -> list[CaseloadRow]:
+def caseload_rows(
+    children: Iterable[Child], summaries: Mapping[int, PlanSummary], today: dt.date
+) -> list[CaseloadRow]:
     rows = []
     for child in children:
         plan = current_plan(child)
+        summary = summaries.get(plan.pk) if plan is not None else None
         counts, overdue = None, False
-        if plan is not None:
-            findings = checking.check(plan.to_plan(), today)
-            counts = checking.Counts.of(findings)
-            # "Overdue" is the timescale rule's decision, not the page's.
-            overdue = any(finding.rule == "review-overdue" for finding in findings)
+        if summary is not None:
+            counts = checking.Counts(summary.errors, summary.warnings)  # advice is not shown
+            # "Overdue" is the timescales' decision (the review's due date), not the page's.
+            overdue = summary.review_due is not None and summary.review_due < today
         rows.append(CaseloadRow(child, plan, counts, overdue))
     return rows
 

@@ -95,7 +95,11 @@ def test_a_plan_is_ended(world: Any, signed_in: Any) -> None:
 def test_a_draft_made_current_ends_the_other_current_plan(world: Any, signed_in: Any) -> None:
     draft = save_plan(world.plan.to_plan(), world.child, Plan.Status.DRAFT)
     data = details(draft, status="current", date="1 December 2026")
-    assert signed_in(world.worker).post(url(draft), data).status_code == 302
+    client = signed_in(world.worker)
+    response = client.post(url(draft), data)
+    assert response.status_code == 302
+    banner = client.get(response["Location"]).content.decode()
+    assert "has ended on 1 December 2026: a child has one current plan" in banner
     assert Plan.objects.get(pk=draft.pk).status == "current"
     older = Plan.objects.get(pk=world.plan.pk)
     assert older.status == "ended" and older.ended == dt.date(2026, 12, 1)

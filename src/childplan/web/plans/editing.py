@@ -124,6 +124,7 @@ def _form_page(
         record(request, AuditEntry.Action.VIEW, plan.child, plan)
         return _page(request, plan, shown, form)
     data = form.cleaned_data
+    notes: list[str] = []
 
     def apply() -> None:
         if adding:
@@ -131,7 +132,7 @@ def _form_page(
             made = part.create(plan, parent_of(plan, part, ids), data, plan.date)
             record(request, AuditEntry.Action.CREATE, plan.child, made)
         else:
-            part.save(located, data, plan.date, request.user)
+            notes.extend(part.save(located, data, plan.date, request.user))
             record(request, AuditEntry.Action.CHANGE, plan.child, located.record)
 
     change = f"{located.title} {'added' if adding else 'changed'}"
@@ -140,6 +141,8 @@ def _form_page(
         return _conflict(request, plan.pk, shown)
     LOG.info("plan %s: %s %s by user %s", plan.pk, part.slug, change, request.user.pk)
     messages.success(request, change if adding else f"{part.title} saved")
+    for note in notes:
+        messages.info(request, note)
     return redirect(f"{reverse('plans:plan', args=[plan.pk])}#{located.anchor}")
 
 

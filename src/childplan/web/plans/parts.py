@@ -28,7 +28,7 @@ from typing import Any
 from django.db import models
 from django.http import Http404
 
-from childplan.plan.dates import parse_timescale
+from childplan.plan.dates import format_short_date, parse_timescale
 from childplan.plan.model import PLAN_TYPES
 from childplan.web.children.models import Person
 from childplan.web.plans import models as db
@@ -158,12 +158,17 @@ class Part:
             written[f"{field.name}_recurring"] = when.recurring if when else False
         return written
 
-    def save(self, located: Located, cleaned: dict[str, Any], plan_date: Any, user: Any) -> None:
+    def save(
+        self, located: Located, cleaned: dict[str, Any], plan_date: Any, user: Any
+    ) -> list[str]:
+        """Write the form's words to the part's record; what else the save did, in words
+        for the page (nothing, for most parts)."""
         columns = self.columns(cleaned, plan_date)
         if isinstance(located.record, db.Action):
             columns["previous_dates"] = _redated(located.record, columns["when_date"])
         records = type(located.record)._default_manager.filter(pk=located.record.pk)
         records.update(**columns)
+        return []
 
 
 def _redated(action: db.Action, new: Any) -> list[str]:
@@ -555,13 +560,18 @@ class DetailsPart(Part):
     def owns(self, located: Located, path: str) -> bool:
         return path.split(".")[0] in {field.name for field in self.fields}
 
-    def save(self, located: Located, cleaned: dict[str, Any], plan_date: Any, user: Any) -> None:
+    def save(
+        self, located: Located, cleaned: dict[str, Any], plan_date: Any, user: Any
+    ) -> list[str]:
         super().save(located, cleaned, plan_date, user)
-        if cleaned["status"] == db.Plan.Status.CURRENT:
-            _end_other_current(located.record, cleaned["date"], user)
+        if cleaned["status"] != db.Plan.Status.CURRENT:
+            return []
+        return _end_other_current(located.record, cleaned["date"], user)
 
 
-def _end_other_current(plan: db.Plan, day: dt.date, user: Any) -> None:
+def _end_other_current(plan: db.Plan, day: dt.date, user: Any) -> list[str]:
+    """End the child's other current plans on ``day``; what was ended, in words."""
+    ended = []
     others = db.Plan.objects.filter(child_id=plan.child_id, status=db.Plan.Status.CURRENT)
     for other in others.exclude(pk=plan.pk):
 
@@ -569,6 +579,11 @@ def _end_other_current(plan: db.Plan, day: dt.date, user: Any) -> None:
             db.Plan.objects.filter(pk=other.pk).update(status=db.Plan.Status.ENDED, ended=day)
 
         change_plan(other.pk, other.version, user, f"Ended: plan {plan.pk} made current", end)
+        ended.append(
+            f"The {other.type_name.lower()} plan of {format_short_date(other.date)} has "
+            f"ended on {format_short_date(day)}: a child has one current plan."
+        )
+    return ended
 
 
 DETAILS = DetailsPart(

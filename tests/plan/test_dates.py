@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from childplan.plan import dates
 from childplan.plan.dates import DateError, find_dates, format_date, parse_date, parse_timescale
 
 D = dt.date
@@ -99,3 +100,38 @@ def test_a_start_date_alone_is_no_due_date() -> None:
     assert parse_timescale("Starting January 2027").date is None
     assert parse_timescale("from 9 November to 18 December 2026").date == D(2026, 12, 18)
     assert parse_timescale("week commencing 7 December 2026").date == D(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027-01-12",
+        "12-01-2027",
+        "by 12/01/2027",
+        "12.1.27",
+        "Tuesday 12 January 2027",
+        "12th of Jan. 2027",
+        "January 12, 2027",
+        "by March 2027",
+        "every Friday until 3rd February 2027",
+        "weekly from 9 November",
+        "SEPT 2027",
+        "ſept 2027",  # a long s matches "s" case-blind, in the test as in the pattern
+        "within 6 weeks",
+        "at 10.30",
+        "no date here",
+    ],
+)
+def test_the_pre_check_keeps_every_pattern_that_matches(text: str) -> None:
+    """find_dates tries only the patterns whose characters the text holds: it must never
+    leave out one that matches."""
+    tried = dates._patterns_for(text)
+    for pattern in dates._PATTERNS:
+        if pattern.search(text):
+            assert pattern in tried, (text, pattern.pattern)
+
+
+def test_find_dates_gives_a_new_list_each_time() -> None:
+    first = find_dates("by 4 December 2026")
+    first.clear()
+    assert [m.date for m in find_dates("by 4 December 2026")] == [dt.date(2026, 12, 4)]

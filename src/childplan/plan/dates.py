@@ -96,7 +96,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     return list(_find_dates(text, reference))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _find_dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
     """``find_dates``, kept for recent texts: a plan's "when"s repeat ("weekly", the review
     date), and a field is checked again at every keystroke. (A date that cannot exist
@@ -185,13 +185,13 @@ def _same_day_next_year(date: dt.date) -> dt.date:
 
 
 # Messages name the same few dates again and again, and strftime costs microseconds a call.
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def format_short_date(date: dt.date) -> str:
     """The short UK form of pages and reasons: 4 December 2026."""
     return f"{date.day} {date:%B %Y}"
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def format_date(date: dt.date) -> str:
     """The long UK form used in messages: Friday 4 December 2026."""
     return f"{date:%A} {date.day} {date:%B %Y}"

@@ -472,6 +472,19 @@ _WEAK_WHO = {
 _WEAK_WHEN = ("ongoing", "asap", "when possible", "as agreed", "next review")
 
 
+def _progress(when: str, due: dt.date, today: dt.date, n: int) -> dict[str, Any]:
+    """Most actions dated before today are done, with a note; one in four is not, so the
+    dashboards and the checker have overdue actions to show (no random draws)."""
+    if not when.startswith("by ") or due >= today:
+        return {}
+    if n % 4 == 0:
+        return {}
+    return {
+        "status": "done",
+        "progress": [{"date": due.isoformat(), "note": "Done, as planned.", "status": "done"}],
+    }
+
+
 def _scaling_score(child: str, plan_date: dt.date, today: dt.date, i: int) -> dict[str, Any]:
     """A 0-10 score the child gives at visits, read before the plan, when it was made and
     since, so the demo's outcome pages have readings to chart (no random draws: the rest
@@ -561,6 +574,10 @@ def demo_plan_data(i: int, today: dt.date, worker: User) -> dict[str, Any]:
                 theme.weak_actions if weak_actions else theme.good_actions
             )
         ]
+        for a, action in enumerate(actions):
+            action.update(
+                _progress(action["when"], plan_date + dt.timedelta(weeks=2 + 2 * a), today, i + a)
+            )
         outcome: dict[str, Any] = {"outcome": fill(theme.outcomes[1 if weak() else 0])}
         if not weak():
             outcome["by"] = (plan_date + dt.timedelta(weeks=12)).isoformat()

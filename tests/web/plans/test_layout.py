@@ -29,7 +29,9 @@ def test_anchors_are_page_ids() -> None:
         ("needs[0].outcomes[0].by", "needs[0].outcomes[0]"),
         ("needs[0].outcomes[0].actions[0].who", "needs[0].outcomes[0].actions[0]"),
         ("worries[0]", "worries"),
-        ("people[1]", "people"),
+        ("people[1]", "people[1]"),  # beside the person
+        ("people[1].not_invited_reason", "people[1]"),
+        ("people[9]", "people"),  # no such person: the section
         ("explained_to_child", "childs_views"),
         ("next_review", "events"),
         ("events[2].minutes_sent", "events"),
@@ -45,6 +47,7 @@ def test_each_finding_is_shown_at_its_part(world: Any, path: str, shown_at: str)
         **{n.path: n for n in layout.needs},
         **{o.path: o for n in layout.needs for o in n.outcomes},
         **{a.path: a for n in layout.needs for o in n.outcomes for a in o.actions},
+        **{p.path: p for p in layout.people},
         "": layout.plan_wide,
     }
     assert [p for p, part in parts.items() if part.hints] == [shown_at]

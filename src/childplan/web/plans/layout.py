@@ -21,6 +21,7 @@ from django.utils.safestring import SafeString
 from childplan.plan.dates import format_short_date
 from childplan.plan.model import parent_path
 from childplan.quality.rule import Finding, Severity
+from childplan.web.children.models import Person
 from childplan.web.govuk.components import component
 from childplan.web.plans import models as db
 from childplan.web.plans.checking import Counts
@@ -102,6 +103,11 @@ class Section(Part):
     title: str = ""
 
 
+@dataclass
+class PersonPart(Part):
+    record: Person | None = None
+
+
 @dataclass(frozen=True)
 class SummaryLine:
     finding: Finding
@@ -116,6 +122,7 @@ class PlanLayout:
     summary: list[SummaryLine]
     counts: Counts
     achieved: list[OutcomePart]  # off the live plan, listed apart (seed 003)
+    people: list[PersonPart]  # each with the findings about them (parent not invited...)
 
 
 def timescale_words(text: str, date: dt.date | None) -> str:
@@ -131,6 +138,8 @@ def lay_out(plan: db.Plan, findings: list[Finding]) -> PlanLayout:
     parts.update(sections)
     needs = []
     achieved = []
+    people = [PersonPart(f"people[{i}]", record=p) for i, p in enumerate(plan.child.people.all())]
+    parts.update((person.path, person) for person in people)
     for n, need in enumerate(plan.needs.all()):
         need_part = NeedPart(f"needs[{n}]", record=need, number=str(n + 1))
         for o, outcome in enumerate(need.outcomes.all()):
@@ -162,7 +171,7 @@ def lay_out(plan: db.Plan, findings: list[Finding]) -> PlanLayout:
         summary.append(SummaryLine(finding, part.anchor))
     for path, found in placed.items():
         (parts.get(path) or plan_wide).hints.extend(hint(finding) for finding in found)
-    return PlanLayout(needs, sections, plan_wide, summary, Counts.of(findings), achieved)
+    return PlanLayout(needs, sections, plan_wide, summary, Counts.of(findings), achieved, people)
 
 
 def _place(path: str, parts: dict[str, Part]) -> Part | None:

@@ -49,7 +49,6 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
         "plan_date": format_short_date(plan.date),
         "next_review": format_short_date(plan.next_review) if plan.next_review else None,
         "layout": lay_out(plan, findings),
-        "people": list(plan.child.people.all()),
         "statements": {  # worries, strengths, assumptions: each list in its order
             kind: [s for s in plan.statements.all() if s.kind == kind]
             for kind in PlanStatement.Kind.values

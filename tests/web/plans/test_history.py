@@ -11,6 +11,7 @@ from django.urls import reverse
 from childplan.plan.fileformat import loads_plan
 from childplan.web.audit.models import AuditEntry
 from childplan.web.plans.models import Action, Plan, PlanVersion
+from childplan.web.plans.versions import change_plan
 
 pytestmark = [pytest.mark.database, pytest.mark.django_db]
 
@@ -106,3 +107,14 @@ def test_people_without_access_do_not_see_the_history(world: Any, signed_in: Any
         assert (
             signed_in(reader).get(reverse("plans:history", args=[world.plan.pk])).status_code == 200
         )
+
+
+def test_a_change_of_status_shows_on_the_compare_page(world: Any, signed_in: Any) -> None:
+    def end() -> None:
+        Plan.objects.filter(pk=world.plan.pk).update(status=Plan.Status.ENDED)
+
+    assert change_plan(world.plan.pk, 1, world.worker, "Plan details changed", end)
+    html = signed_in(world.worker).get(reverse("plans:compare", args=[world.plan.pk, 2]))
+    page = html.content.decode()
+    row = page[page.index(">Status<") :]
+    assert "Current" in row[: row.index("</tr>")] and "Ended" in row[: row.index("</tr>")]

@@ -61,7 +61,11 @@ def compare_page(request: HttpRequest, plan_id: int, number: int) -> HttpRespons
         raise Http404("No such version.")
     record(request, AuditEntry.Action.VIEW, plan.child, plan)
     previous = found.get(number - 1)
-    shown = _shown(_plan(previous), _plan(version)) if previous else None
+    shown = (
+        _status_change(previous, version) + _shown(_plan(previous), _plan(version))
+        if previous
+        else None
+    )
     context = {
         "plan": plan,
         "child": plan.child,
@@ -81,6 +85,20 @@ def _plan(version: PlanVersion) -> PurePlan:
 def _saved_at(version: PlanVersion) -> str:
     local = timezone.localtime(version.saved_at)
     return f"{local.day} {local:%B %Y} at {local:%H:%M}"
+
+
+def _status_change(before: PlanVersion, after: PlanVersion) -> list[ShownChange]:
+    """The plan's status is not in the plan file: compared apart, when both versions kept it."""
+    if not (before.status and after.status) or before.status == after.status:
+        return []
+    return [
+        ShownChange(
+            "Status",
+            KIND_NAMES["changed"],
+            _plain(before.get_status_display()),
+            _plain(after.get_status_display()),
+        )
+    ]
 
 
 def _shown(before: PurePlan, after: PurePlan) -> list[ShownChange]:

@@ -277,6 +277,13 @@ class PlanVersion(models.Model):
     )
     change = models.CharField(max_length=200, help_text="What this save changed, in a few words.")
     content = models.TextField(help_text="The plan file (YAML) as saved.")
+    status = models.CharField(
+        max_length=10,
+        choices=Plan.Status.choices,
+        blank=True,
+        help_text="The plan's status then (not part of the plan file); empty in versions "
+        "kept before it was recorded.",
+    )
 
     class Meta:
         ordering = ("-number",)

@@ -35,6 +35,7 @@ def keep_version(plan_id: int, user: Any, change: str) -> PlanVersion:
         saved_by=user,
         change=change[:200],
         content=dumps_plan(plan.to_plan()),
+        status=plan.status,
     )
 
 

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Max
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -36,6 +35,7 @@ from childplan.web.audit.record import record
 from childplan.web.plans.formfields import DayField
 from childplan.web.plans.layout import anchor, timescale_words
 from childplan.web.plans.models import Action, Measurement, Outcome, Plan, ProgressNote
+from childplan.web.plans.parts import ACTION, OUTCOME, Located
 from childplan.web.plans.versions import change_plan
 
 LOG = logging.getLogger(__name__)
@@ -95,39 +95,12 @@ class AchievedForm(forms.Form):
     )
 
 
-@dataclass(frozen=True)
-class Place:
-    """An outcome or action of the plan, where it is in the plan file and its number."""
-
-    record: Any
-    path: str
-    number: str
-
-
-def outcome_place(plan: Plan, outcome_id: int) -> Place:
-    for n, need in enumerate(plan.needs.all()):
-        for o, outcome in enumerate(need.outcomes.all()):
-            if outcome.pk == outcome_id:
-                return Place(outcome, f"needs[{n}].outcomes[{o}]", f"{n + 1}.{o + 1}")
-    raise Http404("No such outcome.")
-
-
-def action_place(plan: Plan, action_id: int) -> Place:
-    for n, need in enumerate(plan.needs.all()):
-        for o, outcome in enumerate(need.outcomes.all()):
-            for a, action in enumerate(outcome.actions.all()):
-                if action.pk == action_id:
-                    path = f"needs[{n}].outcomes[{o}].actions[{a}]"
-                    return Place(action, path, f"{n + 1}.{o + 1}.{a + 1}")
-    raise Http404("No such action.")
-
-
 @login_required
 def action_progress_page(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
     """An action's progress notes, and a form to record the latest."""
     posting = request.method == "POST"
     plan = plan_for_user(request, plan_id, write=posting)
-    place = action_place(plan, action_id)
+    place = ACTION.locate(plan, action_id)
     action: Action = place.record
     form = ProgressForm(
         request.POST if posting else None,
@@ -174,7 +147,7 @@ def outcome_progress_page(request: HttpRequest, plan_id: int, outcome_id: int) -
     mark the outcome achieved (or put it back on the plan)."""
     posting = request.method == "POST"
     plan = plan_for_user(request, plan_id, write=posting)
-    place = outcome_place(plan, outcome_id)
+    place = OUTCOME.locate(plan, outcome_id)
     outcome: Outcome = place.record
     chosen = request.POST.get("save", "") if posting else ""
     today = format_short_date(timezone.localdate())
@@ -215,7 +188,7 @@ def outcome_progress_page(request: HttpRequest, plan_id: int, outcome_id: int) -
 
 
 def _save_outcome(
-    request: HttpRequest, plan: Plan, place: Place, reading: ReadingForm, achieved: AchievedForm
+    request: HttpRequest, plan: Plan, place: Located, reading: ReadingForm, achieved: AchievedForm
 ) -> str | None:
     """Save what the form posted; the banner's words, or None when the form has errors."""
     outcome: Outcome = place.record

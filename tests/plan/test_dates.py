@@ -135,3 +135,9 @@ def test_find_dates_gives_a_new_list_each_time() -> None:
     first = find_dates("by 4 December 2026")
     first.clear()
     assert [m.date for m in find_dates("by 4 December 2026")] == [dt.date(2026, 12, 4)]
+
+
+def test_a_month_matched_without_case_is_read_not_a_crash() -> None:
+    # "ſ" (long s) matches "s" when case is ignored; the month must still be found.
+    [mention] = find_dates("by ſept 2027")
+    assert (mention.date.year, mention.date.month) == (2027, 9)

@@ -153,7 +153,7 @@ def parse_timescale(text: str, reference: dt.date | None = None) -> Timescale:
 
 def _mention(match: re.Match[str], reference: dt.date | None) -> DateMention | None:
     raw_month = match.group("month")
-    month = int(raw_month) if raw_month.isdigit() else MONTHS[raw_month.lower().rstrip(".")]
+    month = int(raw_month) if raw_month.isdigit() else MONTHS[raw_month.casefold().rstrip(".")]
     raw_day = match.groupdict().get("day")
     raw_year = match.group("year")
     if raw_year is None:

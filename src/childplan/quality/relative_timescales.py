@@ -34,8 +34,6 @@ from childplan.timescales.calendar import WorkingDayCalendar
 
 # strftime costs microseconds a call, and a plan's suggestions name the same few dates (its
 # date, its next review) again and again.
-_format_date = functools.lru_cache(maxsize=256)(format_date)
-_format_short_date = functools.lru_cache(maxsize=256)(format_short_date)
 
 # --- pieces of the patterns (no capturing groups: the term list joins them into one) ------
 
@@ -262,7 +260,7 @@ def count_duration(text: str, plan: Plan) -> Reading:
             )
         amount, unit = amount_or_none, unit_or_none
     anchor = _ANCHOR.search(text[parts.end() :])
-    start, start_words = plan.date, f"the plan's date, {_format_short_date(plan.date)}"
+    start, start_words = plan.date, f"the plan's date, {format_short_date(plan.date)}"
     sign = 1
     if anchor is not None:
         anchor_text = anchor.group("anchor").strip()
@@ -316,14 +314,14 @@ def count_period(text: str, plan: Plan) -> Reading:
     if unit == "fortnight":
         exact = day + dt.timedelta(days=14)
         date = calendar.working_day_on_or_before(exact)
-        return Counted(date, f"2 weeks after the plan's date, {_format_short_date(plan.date)}")
+        return Counted(date, f"2 weeks after the plan's date, {format_short_date(plan.date)}")
     if unit == "week":
         friday = day + dt.timedelta(days=(4 - day.weekday()) % 7 + 7 * ahead)
         date = calendar.working_day_on_or_before(friday)
         which = "the week after" if ahead else "the week of"
         return Counted(
             date,
-            f"the last working day of {which} the plan's date, {_format_short_date(plan.date)}",
+            f"the last working day of {which} the plan's date, {format_short_date(plan.date)}",
         )
     if unit == "month":
         first = calendar.add_months(day.replace(day=1), ahead)
@@ -385,7 +383,7 @@ def count_meeting(text: str, plan: Plan) -> Reading:
     if before:
         calendar = calendar_for(plan.nation)
         day_before = calendar.add_working_days(date, -1)
-        return Counted(day_before, f"the working day before {name} on {_format_date(date)}")
+        return Counted(day_before, f"the working day before {name} on {format_date(date)}")
     word = "on" if re.match(r"\s*(?:at|on)\b", lowered) else _word_of(lowered)
     return Counted(date, name, word)
 
@@ -406,7 +404,7 @@ def count_weekday(text: str, plan: Plan) -> Reading:
         which = f"the first {date:%A} after the plan's date"
     return Counted(
         date,
-        f"{which}, {_format_short_date(plan.date)}: check it is the {date:%A} you mean",
+        f"{which}, {format_short_date(plan.date)}: check it is the {date:%A} you mean",
         "on" if re.match(r"\s*on\b", text, re.IGNORECASE) else _word_of(text.lower()),
     )
 
@@ -461,13 +459,13 @@ def _anchor_date(anchor: str, plan: Plan) -> tuple[dt.date, str] | None:
     """The date a duration is counted from, when the words name one the plan knows."""
     anchor = re.sub(r"^the\s+", "", anchor, flags=re.IGNORECASE)
     if _PLAN_ITSELF.match(anchor):
-        return plan.date, f"the plan's date, {_format_short_date(plan.date)}"
+        return plan.date, f"the plan's date, {format_short_date(plan.date)}"
     if re.search(r"\b(?:next\s+)?review\b|\brcpc\b", anchor, re.IGNORECASE) and not re.search(
         r"\b(?:last|previous)\b", anchor, re.IGNORECASE
     ):
         if plan.next_review is None:
             return None
-        return plan.next_review, f"the next review on {_format_short_date(plan.next_review)}"
+        return plan.next_review, f"the next review on {format_short_date(plan.next_review)}"
     for pattern, kind, name in _ANCHOR_EVENTS:
         if pattern.search(anchor):
             events = _events(plan, kind)
@@ -477,7 +475,7 @@ def _anchor_date(anchor: str, plan: Plan) -> tuple[dt.date, str] | None:
             event = past[-1] if past else events[0]
             if kind == "looked_after":
                 name = f"the day {plan.child.name.split()[0]} became looked after"
-            return event.date, f"{name} on {_format_short_date(event.date)}"
+            return event.date, f"{name} on {format_short_date(event.date)}"
     return None
 
 

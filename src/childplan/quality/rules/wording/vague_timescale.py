@@ -13,7 +13,6 @@ The suggestion counts the relative timescale into a date from the plan (see
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -26,7 +25,6 @@ from childplan.timescales.calendar import OutsideCalendarError
 
 # strftime costs microseconds a call, and a plan's suggestions name the same few dates (its
 # date, its next review) again and again.
-_format_date = functools.lru_cache(maxsize=256)(format_date)
 
 _Counter = Callable[[str, Plan], rt.Reading]
 
@@ -199,23 +197,23 @@ def _suggestion(found: list[TermMatch], recurring: TermMatch | None, plan: Plan)
     if recurring is not None:
         if counted:
             end = counted[0]
-            until = f"{recurring.text} until {_format_date(end.date)}"
+            until = f"{recurring.text} until {format_date(end.date)}"
             return f"Say when it stops: '{until}' ({end.reason})."
         if uncounted:
             return uncounted[0].ask
         return f"Say when it stops: {_until_review(recurring.text, plan)}, or the day it ends."
     if counted:
         first = counted[0]
-        return f"Write the date instead: {first.word} {_format_date(first.date)} ({first.reason})."
+        return f"Write the date instead: {first.word} {format_date(first.date)} ({first.reason})."
     phrases = {m.term.phrase for m in found}
-    from_plan_date = f"from {_format_date(plan.date)}"
+    from_plan_date = f"from {format_date(plan.date)}"
     if "immediately" in phrases:
         if phrases & _CONTINUING:
             return f"Write when it starts and stops: {_until_review(from_plan_date, plan)}."
         next_day = rt.calendar_for(plan.nation).add_working_days(plan.date, 1)
         return (
             f"If it is done once, write the day it will be done by (for example 'by "
-            f"{_format_date(next_day)}'); if it carries on, write "
+            f"{format_date(next_day)}'); if it carries on, write "
             f"{_until_review(from_plan_date, plan)}."
         )
     if uncounted:
@@ -227,7 +225,7 @@ def _until_review(words: str, plan: Plan) -> str:
     """'every Monday until Wednesday 20 January 2027' (the next review), quoted."""
     if plan.next_review is None:
         return f"'{words} until' and the date it should stop"
-    return f"'{words} until {_format_date(plan.next_review)}' (the next review)"
+    return f"'{words} until {format_date(plan.next_review)}' (the next review)"
 
 
 def _read(match: TermMatch, plan: Plan) -> rt.Reading:

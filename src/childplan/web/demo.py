@@ -519,6 +519,8 @@ def demo_plan_data(i: int, today: dt.date, worker: User) -> dict[str, Any]:
     age = 1 + (i * 11) % 16
     born = today - dt.timedelta(days=age * 365 + rng.randrange(300))
     plan_date = today - dt.timedelta(days=rng.randrange(7, 90))
+    while plan_date.weekday() >= 5:  # plans are made on working days, so their dates fall on them
+        plan_date -= dt.timedelta(days=1)
     words = {
         "c": first,
         "he": "she" if girl else "he",

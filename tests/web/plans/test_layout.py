@@ -70,3 +70,19 @@ def test_a_bare_date_is_written_as_people_read_it() -> None:
     assert timescale_words("2027-01-15", dt.date(2027, 1, 15)) == "15 January 2027"
     assert timescale_words("by 15 Jan", dt.date(2027, 1, 15)) == "by 15 Jan"
     assert timescale_words("ongoing", None) == "ongoing"
+
+
+def test_the_summary_lists_errors_then_warnings_then_advice(world: Any) -> None:
+    found = [
+        finding("worries[0]", Severity.ADVICE),
+        finding("needs[0].reason", Severity.WARNING),
+        finding("contingency", Severity.ERROR),
+        finding("needs[0]", Severity.ADVICE),
+    ]
+    layout = lay_out(world.plan, found)
+    assert [line.finding.path for line in layout.summary] == [
+        "contingency",
+        "needs[0].reason",
+        "worries[0]",
+        "needs[0]",
+    ]

@@ -171,6 +171,8 @@ def lay_out(plan: db.Plan, findings: list[Finding]) -> PlanLayout:
         summary.append(SummaryLine(finding, part.anchor))
     for path, found in placed.items():
         (parts.get(path) or plan_wide).hints.extend(hint(finding) for finding in found)
+    # The summary reads errors first, then warnings, then advice; in plan order within each.
+    summary.sort(key=lambda line: -line.finding.severity)
     return PlanLayout(needs, sections, plan_wide, summary, Counts.of(findings), achieved, people)
 
 

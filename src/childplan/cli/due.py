@@ -25,6 +25,7 @@ from childplan.cli.reading import (
     read_plan,
     report_unreadable,
 )
+from childplan.plan.dates import format_date
 from childplan.plan.fileformat import PlanDocument, PlanFileError
 from childplan.plan.model import NATIONS, Plan
 from childplan.timescales.calendar import OutsideCalendarError
@@ -33,7 +34,6 @@ from childplan.timescales.engine import (
     NEXT_REVIEW_RULE,
     DueItem,
     Schedule,
-    long_date,
     schedule,
 )
 
@@ -99,7 +99,9 @@ def write_report(
 ) -> None:
     plan = document.plan
     out.write(f"{document.source}: {plan.type.replace('_', ' ')} plan for {plan.child.name}\n")
-    out.write(f"Today is {long_date(result.today)}. Working days: {result.calendar.describe()}.\n")
+    out.write(
+        f"Today is {format_date(result.today)}. Working days: {result.calendar.describe()}.\n"
+    )
     if not items:
         out.write("\nNothing is due or booked.\n")
         return
@@ -121,11 +123,11 @@ def _when(item: DueItem) -> str:
     days = abs(item.working_days)
     count = f"{days} working day{'s' if days != 1 else ''}"
     if item.status == "overdue":
-        text = f"Was due {long_date(item.due)}, {count} ago."
+        text = f"Was due {format_date(item.due)}, {count} ago."
     elif item.status == "today":
-        text = f"Due today, {long_date(item.due)}."
+        text = f"Due today, {format_date(item.due)}."
     else:
-        text = f"Due {long_date(item.due)}, in {count}."
+        text = f"Due {format_date(item.due)}, in {count}."
     if item.rule in (BOOKED_RULE, NEXT_REVIEW_RULE):
         return text.replace("Due ", "On ").replace("Was due", "Was set for")
     if item.planned is not None:
@@ -133,7 +135,7 @@ def _when(item: DueItem) -> str:
             text += " Booked for that day."
         else:
             after = ", after the limit" if item.planned > item.due else ""
-            text += f" Booked for {long_date(item.planned)}{after}."
+            text += f" Booked for {format_date(item.planned)}{after}."
     return text
 
 
@@ -190,9 +192,9 @@ def _ics_prefix(item: DueItem) -> str:
 
 
 def _ics_description(item: DueItem) -> str:
-    lines = [f"Due by {long_date(item.due)}."]
+    lines = [f"Due by {format_date(item.due)}."]
     if item.planned is not None:
-        lines.append(f"Booked for {long_date(item.planned)}.")
+        lines.append(f"Booked for {format_date(item.planned)}.")
     lines.append(f"Why: {item.reason}.")
     if item.rule in (BOOKED_RULE, NEXT_REVIEW_RULE):
         lines.append(item.source)

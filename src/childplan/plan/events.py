@@ -16,9 +16,9 @@ Each problem is a (path, message) pair; ``fileformat`` adds the file name and li
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
+from childplan.plan.dates import format_short_date
 from childplan.plan.model import Event, Plan
 
 # The events that are meetings, with a record of actions and notes (seed 004).
@@ -112,5 +112,4 @@ def _problems(plan: Plan) -> Iterator[tuple[str, str]]:
                 )
 
 
-def _day(date: dt.date) -> str:
-    return f"{date.day} {date:%B %Y}"
+_day = format_short_date  # "4 December 2026", as every message here writes a date

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from childplan.plan.dates import format_short_date
+from childplan.plan.dates import format_date, format_short_date
 from childplan.plan.model import Event, EventKind, Plan
 from childplan.timescales.calendar import OutsideCalendarError
-from childplan.timescales.engine import Deadline, long_date, schedule
+from childplan.timescales.engine import Deadline, schedule
 from childplan.timescales.ruleset import MINUTES
 from childplan.timescales.settings import LocalTimescales
 
@@ -48,7 +48,7 @@ def next_review_after(
         return None
     first = min(awaited, key=lambda d: d.due)
     return NextReview(
-        first.due, f"{first.rule.summary} Due by {long_date(first.due)}: {first.reason}."
+        first.due, f"{first.rule.summary} Due by {format_date(first.due)}: {first.reason}."
     )
 
 
@@ -64,12 +64,11 @@ class MinutesStanding:
     def words(self, today: dt.date) -> str:
         if self.sent is not None:
             timing = "late" if self.late else "on time"
-            return (
-                f"Sent on {format_short_date(self.sent)}, {timing} (due by {long_date(self.due)})."
-            )
+            due = format_date(self.due)
+            return f"Sent on {format_short_date(self.sent)}, {timing} (due by {due})."
         if self.late:
-            return f"Late: the minutes were due by {long_date(self.due)}."
-        return f"Due by {long_date(self.due)}."
+            return f"Late: the minutes were due by {format_date(self.due)}."
+        return f"Due by {format_date(self.due)}."
 
 
 def minutes_standing(

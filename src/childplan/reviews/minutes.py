@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from childplan.plan.dates import format_short_date
+from childplan.plan.dates import format_date, format_short_date
 from childplan.reviews.meeting import ActionReview, Attendance, OutcomeReview, ReviewMeeting
-from childplan.timescales.engine import TITLES, long_date
+from childplan.timescales.engine import TITLES
 
 PRESENCE_WORDS = {"attended": "attended", "apologies": "sent apologies", "absent": "did not come"}
 STATUS_WORDS = {
@@ -179,4 +179,4 @@ def _who_does_what(outcomes: tuple[OutcomeReview, ...]) -> tuple[str, ...]:
 def _next_review(meeting: ReviewMeeting) -> str:
     if meeting.next_review is None:
         return "No date set."
-    return f"The next review is by {long_date(meeting.next_review)}."
+    return f"The next review is by {format_date(meeting.next_review)}."

@@ -85,11 +85,6 @@ NEXT_REVIEW_RULE = "next-review"
 BOOKED_RULE = "booked"
 
 
-def long_date(day: dt.date) -> str:
-    """Thursday 17 December 2026."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
 @dataclass(frozen=True)
 class Occurrence:
     """Something on the plan's timeline: an event, or a date the plan itself gives."""

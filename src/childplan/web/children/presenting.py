@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from childplan.dashboards.summary import standing
 from childplan.plan.dates import format_short_date
 from childplan.plan.model import Child as PlanChild
 from childplan.web.children.models import Allocation, Child
@@ -62,8 +63,7 @@ def caseload_rows(
         counts, overdue = None, False
         if summary is not None:
             counts = checking.Counts(summary.errors, summary.warnings)  # advice is not shown
-            # "Overdue" is the timescales' decision (the review's due date), not the page's.
-            overdue = summary.review_due is not None and summary.review_due < today
+            overdue = standing(summary.review_due, today) == "late"
         rows.append(CaseloadRow(child, plan, counts, overdue))
     return rows
 

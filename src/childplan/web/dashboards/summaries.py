@@ -80,9 +80,7 @@ def refresh_older(plans: QuerySet[Plan], today: dt.date) -> int:
 def summaries_for_today(plan_ids: list[int], today: dt.date) -> dict[int, PlanSummary]:
     """The summaries of these plans, each worked out for today (refreshed first where it
     was not, or may have moved): exact counts for a page that shows few plans."""
-    plans = Plan.objects.filter(pk__in=plan_ids)
-    refresh_ids(list(plans.exclude(summary__computed_on=today).values_list("pk", flat=True)), today)
-    bring_up_to_date(plans, today)
+    refresh_older(Plan.objects.filter(pk__in=plan_ids), today)
     return {row.plan_id: row for row in PlanSummary.objects.filter(plan_id__in=plan_ids)}
 
 

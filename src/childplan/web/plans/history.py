@@ -18,6 +18,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from childplan.plan.compare import Change, changes, word_changes
+from childplan.plan.dates import format_short_date
 from childplan.plan.fileformat import loads_plan
 from childplan.plan.model import Plan as PurePlan
 from childplan.web.access import plan_for_user
@@ -84,7 +85,7 @@ def _plan(version: PlanVersion) -> PurePlan:
 
 def _saved_at(version: PlanVersion) -> str:
     local = timezone.localtime(version.saved_at)
-    return f"{local.day} {local:%B %Y} at {local:%H:%M}"
+    return f"{format_short_date(local.date())} at {local:%H:%M}"
 
 
 def _status_change(before: PlanVersion, after: PlanVersion) -> list[ShownChange]:

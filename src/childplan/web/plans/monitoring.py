@@ -36,7 +36,7 @@ from childplan.web.plans.formfields import DayField
 from childplan.web.plans.layout import anchor, timescale_words
 from childplan.web.plans.models import Action, Measurement, Outcome, Plan, ProgressNote
 from childplan.web.plans.parts import ACTION, OUTCOME, Located
-from childplan.web.plans.versions import change_plan
+from childplan.web.plans.versions import add_to_plan
 
 LOG = logging.getLogger(__name__)
 
@@ -228,14 +228,8 @@ def _save_outcome(
 
 
 def _save(request: HttpRequest, plan: Plan, change: str, apply: Callable[[], object]) -> None:
-    """Apply on top of the plan's current version (an addition overwrites nobody's words),
-    trying again if another save slipped in between reading the version and saving."""
-    for _ in range(5):
-        version = Plan.objects.values_list("version", flat=True).get(pk=plan.pk)
-        if change_plan(plan.pk, version, request.user, change, apply):
-            LOG.info("plan %s: %s by user %s", plan.pk, change, request.user.pk)
-            return
-    raise RuntimeError(f"plan {plan.pk} kept changing while saving")
+    add_to_plan(plan.pk, request.user, change, apply)
+    LOG.info("plan %s: %s by user %s", plan.pk, change, request.user.pk)
 
 
 def _next_position(records: Any) -> int:

@@ -31,7 +31,7 @@ from childplan.web.audit.record import record
 from childplan.web.plans.formfields import DayField
 from childplan.web.plans.models import ManagementOversight, Plan
 from childplan.web.plans.timeline import add_event
-from childplan.web.plans.versions import change_plan
+from childplan.web.plans.versions import add_to_plan
 
 LOG = logging.getLogger(__name__)
 Kind = ManagementOversight.Kind
@@ -118,14 +118,12 @@ def record_oversight_page(request: HttpRequest, plan_id: int) -> HttpResponse:
     if not form.is_valid():
         record(request, AuditEntry.Action.VIEW, plan.child, plan)
         return _page(request, plan, form)
-    if not _save(request, plan, form.cleaned_data):
-        form.add_error(None, "The plan was saved by someone else just now. Save again.")
-        return _page(request, plan, form)
+    _save(request, plan, form.cleaned_data)
     messages.success(request, f"{Kind(form.cleaned_data['kind']).label} recorded")
     return redirect(f"{reverse('plans:plan', args=[plan.pk])}#oversight")
 
 
-def _save(request: HttpRequest, plan: Plan, data: dict[str, Any]) -> bool:
+def _save(request: HttpRequest, plan: Plan, data: dict[str, Any]) -> None:
     user = request.user
     assert isinstance(user, User)  # signed in: login_required
 
@@ -146,12 +144,10 @@ def _save(request: HttpRequest, plan: Plan, data: dict[str, Any]) -> bool:
     if data["kind"] != Kind.SENIOR_MANAGER_REVIEW:  # not part of the plan: no new version
         with transaction.atomic():
             apply()
-        return True
-    change = f"Senior manager review on {format_short_date(data['date'])} recorded"
-    version = Plan.objects.values_list("version", flat=True).get(pk=plan.pk)
-    saved = change_plan(plan.pk, version, request.user, change, apply)
-    LOG.info("oversight of plan %s by user %s saved: %s", plan.pk, request.user.pk, saved)
-    return saved
+    else:
+        change = f"Senior manager review on {format_short_date(data['date'])} recorded"
+        add_to_plan(plan.pk, user, change, apply)
+    LOG.info("oversight of plan %s recorded by user %s", plan.pk, user.pk)
 
 
 def _page(request: HttpRequest, plan: Plan, form: OversightForm) -> HttpResponse:

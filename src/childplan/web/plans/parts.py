@@ -67,7 +67,7 @@ class Field:
         if self.flag:
             return "yes" if value else "no" if value is False else "unknown"
         if self.day:
-            return f"{value.day} {value:%B %Y}" if value else ""
+            return format_short_date(value) if value else ""
         return str(value or "")
 
     def kept(self, value: Any) -> Any:

@@ -7,7 +7,8 @@ no row matches, nothing is saved, and the caller shows the user their words agai
 what is saved now. After each save the whole plan is kept as a ``PlanVersion`` (the plan
 file as YAML), which the history and compare pages read.
 
-Every view that changes a plan calls ``change_plan``; making a plan (importing a file,
+Every view that changes a plan calls ``change_plan`` (or ``add_to_plan`` for an addition
+that cannot overwrite anyone's words); making a plan (importing a file,
 the demo caseload) calls ``keep_version`` for its first version.
 """
 
@@ -53,3 +54,14 @@ def change_plan(
         apply()
         keep_version(plan_id, user, change)
     return True
+
+
+def add_to_plan(plan_id: int, user: Any, change: str, apply: Callable[[], object]) -> None:
+    """Apply an addition (a progress note, a reading, a key date, minutes sent) on top of
+    whichever version is current: it overwrites nobody's words, so it is not refused as a
+    stale change would be; another save slipping in between is simply tried again."""
+    for _ in range(5):
+        version = Plan.objects.values_list("version", flat=True).get(pk=plan_id)
+        if change_plan(plan_id, version, user, change, apply):
+            return
+    raise RuntimeError(f"plan {plan_id} kept changing while saving")

@@ -24,18 +24,17 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from childplan.plan.dates import DateError, format_short_date, parse_date
+from childplan.plan.dates import DateError, format_date, format_short_date, parse_date
 from childplan.reviews.deadlines import NextReview, minutes_standing, next_review_after
 from childplan.reviews.meeting import REVIEW_KINDS
 from childplan.reviews.minutes import draft_minutes, meeting_title
-from childplan.timescales.engine import long_date
 from childplan.web.access import may_change, plan_for_user
 from childplan.web.audit.models import AuditEntry
 from childplan.web.audit.record import record
 from childplan.web.plans.checking import checker
 from childplan.web.plans.formfields import DayField
 from childplan.web.plans.models import Event, Plan
-from childplan.web.plans.versions import change_plan
+from childplan.web.plans.versions import add_to_plan
 from childplan.web.plans.views import banner
 from childplan.web.reviews.forms import OutcomeItem, ReviewForm, describe
 from childplan.web.reviews.models import ReviewMeeting
@@ -169,7 +168,8 @@ def _page(
     request: HttpRequest, plan: Plan, form: ReviewForm, limit: NextReview | None
 ) -> HttpResponse:
     hint = (
-        f"Leave empty for {long_date(limit.date)}, the latest the timescales allow. {limit.reason}"
+        f"Leave empty for {format_date(limit.date)}, the latest the timescales allow. "
+        f"{limit.reason}"
         if limit is not None
         else "No timescale sets the next review of this plan: enter the date agreed."
     )
@@ -252,9 +252,8 @@ def minutes_page(request: HttpRequest, plan_id: int, review_id: int) -> HttpResp
     elif request.method == "POST" and action == "sent":
         sent = SentForm(request.POST, meeting=meeting)
         if sent.is_valid():
-            if _record_sent(request, plan, meeting, sent.cleaned_data["sent"]):
-                return redirect(request.path)
-            sent.add_error(None, "The plan was saved by someone else just now. Save again.")
+            _record_sent(request, plan, meeting, sent.cleaned_data["sent"])
+            return redirect(request.path)
     record(request, AuditEntry.Action.VIEW, plan.child, meeting)
     title = meeting_title(meeting.kind, meeting.date)
     context = {
@@ -262,7 +261,7 @@ def minutes_page(request: HttpRequest, plan_id: int, review_id: int) -> HttpResp
         "child": plan.child,
         "meeting": meeting,
         "title": f"{title[0].lower()}{title[1:]}",
-        "next_review": long_date(meeting.next_review) if meeting.next_review else None,
+        "next_review": format_date(meeting.next_review) if meeting.next_review else None,
         "standing": _standing(plan, meeting, today),
         "minutes_form": minutes,
         "sent_form": sent,
@@ -299,7 +298,7 @@ def _keep_minutes(
     messages.success(request, "Minutes approved" if action == "approve" else "Draft saved")
 
 
-def _record_sent(request: HttpRequest, plan: Plan, meeting: ReviewMeeting, day: dt.date) -> bool:
+def _record_sent(request: HttpRequest, plan: Plan, meeting: ReviewMeeting, day: dt.date) -> None:
     """The date sent, on the meeting and on its event (a new version of the plan)."""
 
     def apply() -> None:
@@ -310,8 +309,5 @@ def _record_sent(request: HttpRequest, plan: Plan, meeting: ReviewMeeting, day: 
 
     title = meeting_title(meeting.kind, meeting.date)
     change = f"Minutes of the {title[0].lower()}{title[1:]} sent on {format_short_date(day)}"
-    version = Plan.objects.values_list("version", flat=True).get(pk=plan.pk)
-    if not change_plan(plan.pk, version, request.user, change, apply):
-        return False
+    add_to_plan(plan.pk, request.user, change, apply)
     messages.success(request, f"Minutes recorded as sent on {format_short_date(day)}")
-    return True

@@ -14,9 +14,9 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from childplan.plan.dates import DateError, parse_date
 from childplan.web.accounts.models import User
 from childplan.web.audit.models import AuditEntry
+from childplan.web.plans.formfields import DayField
 
 ANY_ACTION = ("", "Any action")
 DATE_HINT = "For example, 23/11/2026 or 23 November 2026"
@@ -38,8 +38,8 @@ class AuditSearchForm(forms.Form):
         choices=[ANY_ACTION, *AuditEntry.Action.choices],
         error_messages={"invalid_choice": "Select an action from the list"},
     )
-    start = forms.CharField(label="From date", required=False, max_length=50, help_text=DATE_HINT)
-    end = forms.CharField(label="To date", required=False, max_length=50, help_text=DATE_HINT)
+    start = DayField(label="From date", required=False, help_text=DATE_HINT)
+    end = DayField(label="To date", required=False, help_text=DATE_HINT)
 
     def clean_user(self) -> User | None:
         username = self.cleaned_data["user"].strip()
@@ -53,27 +53,12 @@ class AuditSearchForm(forms.Form):
     def clean_child(self) -> str:
         return str(self.cleaned_data["child"]).strip()
 
-    def clean_start(self) -> dt.date | None:
-        return _date(self.cleaned_data["start"], "From date")
-
-    def clean_end(self) -> dt.date | None:
-        return _date(self.cleaned_data["end"], "To date")
-
     def clean(self) -> dict[str, Any] | None:
         cleaned = super().clean()
         start, end = self.cleaned_data.get("start"), self.cleaned_data.get("end")
         if start and end and end < start:
             self.add_error("end", "To date must be the same as or after the from date")
         return cleaned
-
-
-def _date(text: str, label: str) -> dt.date | None:
-    if not text.strip():
-        return None
-    try:
-        return parse_date(text)
-    except DateError as error:
-        raise forms.ValidationError(f"{label}: {error}") from error
 
 
 def matching(filters: dict[str, Any]) -> QuerySet[AuditEntry]:

@@ -256,7 +256,9 @@ ROLES: tuple[tuple[str, str, str | None], ...] = (
         r"(?:key |support |outreach |youth |link |duty |specialist |project |"
         r"community |case |play |advocacy )?(?:worker|officer|practitioner|advis[eo]r|"
         r"co-?ordinator|professional|advocate|volunteer|caseworker)|member of staff|staff member|"
-        r"manager|chair|interpreter|key ?worker",
+        r"manager|chair|interpreter|key ?worker|"
+        r"(?:(?:early years|childcare|child care|nursery|service|care|education|training) )?"
+        r"providers?",
         None,
     ),
 )

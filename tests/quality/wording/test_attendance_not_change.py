@@ -73,6 +73,12 @@ OUTCOME_FLAGS = [
         "Mum will complete the Freedom Programme so that she understands domestic abuse.",
         "complete the Freedom Programme",
     ),
+    (  # Leeds Safeguarding Children Partnership, "Examples of SMART plans"
+        "Records are being kept as to how often their parents are attending rehabilitation "
+        "clinics to help with their alcohol misuse.",
+        "attending rehabilitation clinics",
+    ),
+    ("Dad will attend the alcohol clinic every week.", "attend the alcohol clinic"),
 ]
 
 OUTCOME_PASSES = [
@@ -86,6 +92,8 @@ OUTCOME_PASSES = [
     "Jimmy will attend nursery three mornings a week.",
     "Tom will attend all contact sessions with Jimmy.",
     "Sarah will take Jimmy to all his hospital appointments.",
+    "Sarah will attend the baby clinic with Jimmy every month so he is weighed.",
+    "Jimmy will go to the eczema clinic at the hospital every three months.",
     "Jimmy will go to the youth club on Friday evenings.",
     "Mum will attend every core group meeting.",
     "If Mum completes the course, Priya will end the plan at the review.",

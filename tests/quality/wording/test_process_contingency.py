@@ -101,6 +101,15 @@ def test_the_most_telling_process_is_quoted() -> None:
     assert "('ICPC')" in finding.message  # the most telling one is named
 
 
+def test_a_review_conference_is_named_before_the_plan_it_reviews() -> None:
+    # Wirral Safeguarding Children Partnership's contingency, word for word.
+    (finding,) = _findings(
+        "If the Child Protection Plan is not successful in achieving these objectives, an early "
+        "Child Protection Review Conference must be convened;"
+    )
+    assert "('early Child Protection Review Conference')" in finding.message
+
+
 def test_the_suggestion_uses_the_plans_people() -> None:
     (finding,) = _findings("Escalate to PLO.")
     assert finding.suggestion == (

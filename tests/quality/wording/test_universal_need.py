@@ -53,6 +53,11 @@ FLAGS = [
 ]
 
 PASSES = [
+    (  # Leeds Safeguarding Children Partnership, "Examples of SMART plans" (the corrected one)
+        "outcome",
+        "By measuring each child's achievement and comparing it with their Fischer Family Trust "
+        "estimated grades it can be seen if they are meeting their potential",
+    ),
     (
         "reason",
         "Kayden needs to live in a home free from domestic abuse, where he feels safe and is "

@@ -44,6 +44,7 @@ TERMS = (
     ),
     _term("CAMHS", r"CAMHS"),
     _term("appointments", r"appointments?"),
+    _term("clinics", r"clinics?"),
     _term("Freedom Programme", r"Freedom(?:\s+Programme)?"),
     _term("Triple P", r"Triple\s+P"),
     _term("Incredible Years", r"Incredible\s+Years"),
@@ -63,6 +64,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "DV project": ("project", "service", "work", "support", "team", "agency", "intervention"),
     "CAMHS": ("camhs",),
     "appointments": ("appointment",),
+    "clinics": ("clinic",),
     "Freedom Programme": ("freedom",),
     "Triple P": ("triple",),
     "Incredible Years": ("incredible",),
@@ -95,15 +97,24 @@ _NOT_A_COURSE = re.compile(
     r"antenatal|health|medical|hospital|dental|GP|doctor)\b",
     re.IGNORECASE,
 )
-_THERAPEUTIC_APPOINTMENT = re.compile(
-    r"\b(?:drug|alcohol|substance|CAMHS|mental\s+health|counsell?ing|therapy|DV|domestic|"
-    r"parenting|psycholog\w*|recovery|key\s*worker)\b",
+# "how often they are attending" counts attendance: the embedded question is the measure.
+_COUNTING = re.compile(
+    r"\bhow\s+(?:often|many|regularly|frequently)\b[^,;:.]*$|\bnumber\s+of\s+times\b[^,;:.]*$",
     re.IGNORECASE,
 )
-# The change the course should bring, named in the same sentence.
+# Appointments and clinics count as a course only when they are for a parent's or child's
+# treatment ("attending rehabilitation clinics"), not for care ("the baby clinic").
+_CARE_OR_THERAPY = ("appointments", "clinics")
+_THERAPEUTIC_APPOINTMENT = re.compile(
+    r"\b(?:drug|alcohol|substance|CAMHS|mental\s+health|counsell?ing|therapy|DV|domestic|"
+    r"parenting|psycholog\w*|recovery|rehab\w*|detox\w*|key\s*worker)\b",
+    re.IGNORECASE,
+)
+# The change the course should bring, named in the same sentence. A name is capitalised:
+# "to help Jimmy" names who the course is for; "to help with" does not.
 _CHANGE = re.compile(
-    r"\b(?:so\s+that|so\s+(?:she|he|they|we|I|[A-Z]\w+)\s+(?:can|will|is\s+able|are\s+able)|"
-    r"in\s+order\s+to|to\s+help\s+(?:her|him|them|[A-Z]\w+)|to\s+learn|to\s+understand|"
+    r"\b(?:so\s+that|so\s+(?:she|he|they|we|I|(?-i:[A-Z])\w+)\s+(?:can|will|is\s+able|are\s+able)|"
+    r"in\s+order\s+to|to\s+help\s+(?:her|him|them|(?-i:[A-Z])\w+)|to\s+learn|to\s+understand|"
     r"to\s+find\s+out|to\s+develop|to\s+build|to\s+work\s+on|to\s+address|to\s+practise|"
     r"and\s+(?:then\s+)?(?:will\s+|can\s+|to\s+)?(?:be\s+able\s+to\s+)?(?:explain|show|tell|"
     r"use|describe|name|practise|demonstrate|put|apply|share|identify|list|say|talk|write|"
@@ -135,15 +146,18 @@ def _course_mentions(text: str, courses: list[TermMatch]) -> Iterator[tuple[int,
         sentence = sentence_at(text, match.start)
         before = text[sentence.start : match.start]
         verb = _nearest_verb(before)
-        if verb is None or in_side_clause(text, sentence.start + verb.start()):
+        if verb is None:
+            continue
+        verb_at = sentence.start + verb.start()
+        if in_side_clause(text, verb_at) and not _COUNTING.search(text, sentence.start, verb_at):
             continue
         object_words = verb.group("object") + match.text
         if _NOT_A_COURSE.search(object_words):
             continue
-        if match.term.phrase == "appointments" and not _THERAPEUTIC_APPOINTMENT.search(
+        if match.term.phrase in _CARE_OR_THERAPY and not _THERAPEUTIC_APPOINTMENT.search(
             object_words + text[match.end : clause_end(text, match.end)]
         ):
-            continue  # the child's health appointments are care, not a course
+            continue  # the child's health appointments or the baby clinic are care, not a course
         start = sentence.start + verb.start()
         end = _object_end(text, match.end)
         yield start, end

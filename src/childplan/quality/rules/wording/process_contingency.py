@@ -15,7 +15,7 @@ TERMS = (
     Term(
         "initial child protection conference",
         pattern=r"(?<![\w-])(?:(?:initial|review|early|emergency)\s+)*(?:child\s+protection|cp)"
-        r"\s+(?:case\s+)?conference(?![\w-])|(?<![\w-])case\s+conference(?![\w-])",
+        r"\s+(?:case\s+|review\s+)?conference(?![\w-])|(?<![\w-])case\s+conference(?![\w-])",
     ),
     Term("ICPC", pattern=r"(?<![\w-])(?:ICPC|RCPC|ICPCC)(?![\w-])"),
     Term(

@@ -165,6 +165,12 @@ _REPORTED = re.compile(
 # safe": the main clause already says what this child needs.
 _SUBORDINATE = re.compile(r"\b(?:where|in\s+which|so\s+that|and|because)\b[^;]*$", re.IGNORECASE)
 _SPECIFIC_MAIN_CLAUSE_WORDS = 6
+# A sentence that opens with its measure: "By measuring each child's achievement and
+# comparing it with their estimated grades, it can be seen if they are meeting their potential".
+_MEASURED_FIRST = re.compile(
+    r"\s*(?:by|through)\s+(?:measuring|comparing|recording|counting|tracking|scoring|checking)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_name(ctx: Context) -> str:
@@ -186,6 +192,8 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
         if _REPORTED.search(text, sentence.start, match.start):
             continue  # "Sam tells his teacher that he feels safe": something you can hear
         before = text[sentence.start : match.start]
+        if _MEASURED_FIRST.match(before):
+            continue  # "By comparing her grades with her targets, ... reaching her potential"
         connector = _SUBORDINATE.search(before)
         if connector and len(words(before[: connector.start()])) >= _SPECIFIC_MAIN_CLAUSE_WORDS:
             continue

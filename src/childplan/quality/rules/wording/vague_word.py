@@ -18,6 +18,7 @@ _SUPPORT_AS_TITLE = re.compile(
     r"|\s+(?:&|and)\s+(?:advice|guidance)\b",
     re.IGNORECASE,
 )
+_SUPPORTS_AS_PEOPLE = re.compile(r"\b(?:community|natural|informal)\s+$", re.IGNORECASE)
 # "Ongoing" describing a worry in a need is a fact, not a missing timescale.
 _ONGOING_CONDITION = re.compile(
     r"\s+(?:concerns?|worries|worry|difficult(?:y|ies)|issues?|problems?|risks?|harm|neglect|"
@@ -97,6 +98,8 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
             continue
         if word.startswith("support") and before.rstrip().endswith(("Child", "Family", "Early")):
             continue  # a capitalised service name: "Family Support", "Early Help Support"
+        if word == "supports" and _SUPPORTS_AS_PEOPLE.search(before[-20:]):
+            continue  # "community supports": the people around a parent, not a thing to do
         yield Hit(match.start, match.end, suggestion=match.term.suggestion)
 
 
@@ -155,5 +158,11 @@ RULE = Rule(
             note="left to subjective-standard, which says why",
         ),
         Example("Sarah will ask her sister Jean to help with the school run.", "action"),
+        Example(
+            "Sylvia will ask family and other community supports to go with her on a trial run "
+            "of the bus to the clinic by 4 December 2026.",
+            "action",
+            note="'community supports' are people (an early intervention plan's own words)",
+        ),
     ),
 )

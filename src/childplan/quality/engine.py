@@ -177,29 +177,30 @@ def _in_reading_order(fields: Sequence[TextField], findings: list[Finding]) -> l
     """Sort as a reader meets them: each finding at its field, or at the first field of
     the element it is about; plan-wide findings about missing parts come last."""
     order = {field.path: index for index, field in enumerate(fields)}
-    elements = {finding.path for finding in findings if finding.path not in order}
-    if elements:
-        order.update(_first_fields(fields, elements))
-    last = len(fields)
+    if any(finding.path not in order for finding in findings):
+        order = _with_elements(fields)
+    last = len(order)
     return sorted(
         findings,
         key=lambda f: (order.get(f.path, last), f.path, f.span[0] if f.span else -1),
     )
 
 
-def _first_fields(fields: Sequence[TextField], elements: set[str]) -> dict[str, int]:
-    """The place of the first field inside each element ("needs[0].outcomes[1]"); an
-    element with no field (a missing part) has none. A field is inside an element when its
-    path goes on from the element's with a "." or a "[". This runs on every plan, so the
-    fields are tested against all the elements at once."""
-    places: dict[str, int] = {}
-    beginnings = tuple(element + mark for element in elements for mark in ".[")
+def _with_elements(fields: Sequence[TextField]) -> dict[str, int]:
+    """Each field's path, and each element's path ("needs[0].outcomes[1]") with the place of
+    its first field. A field's path is well formed (names and [n] indices), so an element
+    holding it is a piece of it cut before a "." or a "[" (what ``parent_path`` strips, by
+    slicing instead of a regular expression: this runs for every field of the plan)."""
+    order: dict[str, int] = {}
     for index, field in enumerate(fields):
-        if not field.path.startswith(beginnings):
+        path = field.path
+        if path in order:
             continue
-        for element in elements:
-            if element not in places and field.path.startswith((element + ".", element + "[")):
-                places[element] = index
-        if len(places) == len(elements):
-            break
-    return places
+        order[path] = index
+        cut = len(path)
+        while (cut := max(path.rfind(".", 0, cut), path.rfind("[", 0, cut))) > 0:
+            element = path[:cut]
+            if element in order:
+                break  # and so are the elements holding it
+            order[element] = index
+    return order

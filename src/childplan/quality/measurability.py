@@ -20,7 +20,14 @@ from collections.abc import Iterable, Iterator
 
 from childplan.plan.dates import find_dates
 from childplan.quality.language import gerund, has_measure, sentences
-from childplan.quality.terms import NUMBER, Term, TermList, TermMatch, with_triggers
+from childplan.quality.terms import (
+    NUMBER,
+    SUPPORTED_SERVICE,
+    Term,
+    TermList,
+    TermMatch,
+    with_triggers,
+)
 
 TermFinder = TermList
 
@@ -86,7 +93,8 @@ VAGUE_CHANGE_TERMS = (
         SEE_OR_HEAR,
     ),
     _term("happy", r"happ(?:y|ier|iness)", SEE_OR_HEAR),
-    _term("secure", r"secure|security", SEE_OR_HEAR),
+    # "secure a place" is getting one, not feeling secure
+    _term("secure", r"secure(?!\s+(?:a|an|the|his|her|their)\s)|security", SEE_OR_HEAR),
     _term("positive", r"positive(?:ly)?", SEE_OR_HEAR),
     _term("healthy", r"health(?:y|ier)", SEE_OR_HEAR),
     _term("mental health", r"mental\s+health|emotional(?:ly)?", SEE_OR_HEAR),
@@ -95,7 +103,7 @@ VAGUE_CHANGE_TERMS = (
     _term("relationship", r"relationships?|bond(?:s|ing)?|attachments?", SEE_OR_HEAR),
     _term("engage", r"engag(?:e|es|ed|ing|ement)", SEE_OR_HEAR),
     _term("cope", r"cop(?:e|es|ed|ing)", SEE_OR_HEAR),
-    _term("support", r"support(?:s|ed|ing|ive)?", SEE_OR_HEAR),
+    _term("support", rf"(?!{SUPPORTED_SERVICE})support(?:s|ed|ing|ive)?", SEE_OR_HEAR),
     _term(
         "work openly with",
         r"work(?:s|ed|ing)?\s+(?:openly|honestly|closely|positively|together|effectively)"

@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 
 # Pieces a built-in pattern may use.
 POSSESSIVE = r"(?:his|her|their|its|my|our|your|[A-Z][\w-]*['’]s?)"
+# Services whose name holds "supported": a named kind of provision, not support to be given.
+SUPPORTED_SERVICE = r"supported\s+(?:internships?|living|accommodation|lodgings|housing|employment)"
 NUMBER = (
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|a few|a couple of|several)"

@@ -48,6 +48,8 @@ FLAGS = [
 ]
 
 PASSES = [
+    # Special Needs Jungle, "What makes a good outcome in an EHCP"
+    "By the end of Key Stage 4 Mohammed will be able to maintain and make appropriate friendships.",
     "Continue the bedtime routine and move bedtime to 7.30pm by 1 March 2027.",
     "Jimmy will continue the bedtime routine and increase his reading to 15 minutes a night.",
     "Jimmy's attendance will continue to improve, from 85% to above 95% by July 2027.",

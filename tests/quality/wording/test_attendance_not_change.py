@@ -87,6 +87,10 @@ OUTCOME_PASSES = [
     "Mum will complete the Freedom Programme and be able to tell Priya three signs of an "
     "abusive relationship.",
     "Sarah will complete the Triple P course and use the reward chart with Jimmy every evening.",
+    # Buckinghamshire SchoolsWeb, writing outcomes in EHC plans
+    "By the end of the school year, the child will participate in a weekly 30-minute social "
+    "skills group, demonstrating the ability to initiate and maintain a conversation with peers "
+    "at least three times per session.",
     "Mum will attend the Freedom Programme so that she can explain to Jimmy why Dad left.",
     "Jimmy will attend school every day.",
     "Jimmy will attend nursery three mornings a week.",

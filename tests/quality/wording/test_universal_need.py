@@ -19,6 +19,18 @@ def _flagged(text: str, field: str) -> list[str]:
 
 
 FLAGS = [
+    (  # a court care plan template's "Overall aim"
+        "outcome",
+        "The care plan should ensure that Tom’s short and long-term needs are met in a safe, "
+        "stable and caring environment.",
+        "safe, stable",
+    ),
+    (  # Manchester City Council, planning your pathway (care leavers)
+        "outcome",
+        "The overall purpose of a pathway plan is for all young people to feel and become Happy, "
+        "Healthy, Safe and Successful as a young adult and beyond.",
+        "Happy, Healthy, Safe",
+    ),
     ("outcome", "Helen will be safe from physical harm.", "be safe from physical harm"),
     (
         "reason",

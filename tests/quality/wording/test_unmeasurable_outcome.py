@@ -54,6 +54,8 @@ FLAGS = [
 ]
 
 PASSES = [
+    # Bradford Local Offer, SMART outcomes: a supported internship is a study programme
+    "Tony’s goal is to secure a supported internship by the time he leaves college.",
     "The children will live in a smoke-free home.",
     "Dad will reduce his cannabis use to weekends only, away from the children, by 1 February "
     "2027.",

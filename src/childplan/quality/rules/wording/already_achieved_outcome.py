@@ -64,7 +64,9 @@ _STEP_UP = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     r"\s+(?:to\s+)?(?:improve|increase|rise|grow|develop|progress|make\s+progress|reduce|"
-    r"build|learn|get\s+better|go\s+up|fall|drop)\w*\b",
+    r"build|learn|get\s+better|go\s+up|fall|drop)\w*\b"
+    # "maintain and make friendships": making them is new
+    r"|\s+(?:and|or)\s+(?:make|form|build|develop|start|begin|learn)\w*\b",
     re.IGNORECASE,
 )
 _CONDITION_AFTER = re.compile(

@@ -119,7 +119,7 @@ _CHANGE = re.compile(
     r"and\s+(?:then\s+)?(?:will\s+|can\s+|to\s+)?(?:be\s+able\s+to\s+)?(?:explain|show|tell|"
     r"use|describe|name|practise|demonstrate|put|apply|share|identify|list|say|talk|write|"
     r"manage)|which\s+will\s+(?:help|mean|show)|(?:,\s*)?(?:and\s+)?(?:will|can)\s+be\s+able"
-    r"\s+to|then\s+use)\b",
+    r"\s+to|then\s+use|(?:demonstrat|show)(?:e|es|ed|ing|s)?\s+(?:the\s+|an?\s+)?(?:ability|skills?|that))\b",
     re.IGNORECASE,
 )
 

@@ -165,6 +165,21 @@ _REPORTED = re.compile(
 # safe": the main clause already says what this child needs.
 _SUBORDINATE = re.compile(r"\b(?:where|in\s+which|so\s+that|and|because)\b[^;]*$", re.IGNORECASE)
 _SPECIFIC_MAIN_CLAUSE_WORDS = 6
+# The opening of a court care plan's or pathway plan's aim says nothing about the child:
+# "The care plan should ensure that ...", "The overall purpose of a pathway plan is for ...".
+_PLAN_FRAME = re.compile(
+    r"\s*the\s+(?:(?:care|overall|main)\s+)?(?:plan|aim|purpose|goal)(?:\s+of\s+(?:the|this|a|"
+    r"his|her|their)\s+(?:[\w-]+\s+)?plan)?\s+(?:should|will|must|is\s+to|is)\s+(?:(?:ensure|"
+    r"make\s+sure)\s+that\s+|for\s+|to\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _frame_end(before: str) -> int:
+    frame = _PLAN_FRAME.match(before)
+    return frame.end() if frame else 0
+
+
 # A sentence that opens with its measure: "By measuring each child's achievement and
 # comparing it with their estimated grades, it can be seen if they are meeting their potential".
 _MEASURED_FIRST = re.compile(
@@ -194,8 +209,9 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
         before = text[sentence.start : match.start]
         if _MEASURED_FIRST.match(before):
             continue  # "By comparing her grades with her targets, ... reaching her potential"
-        connector = _SUBORDINATE.search(before)
-        if connector and len(words(before[: connector.start()])) >= _SPECIFIC_MAIN_CLAUSE_WORDS:
+        main = before[_frame_end(before) :]
+        connector = _SUBORDINATE.search(main)
+        if connector and len(words(main[: connector.start()])) >= _SPECIFIC_MAIN_CLAUSE_WORDS:
             continue
         rest = text[match.end : sentence.end]
         specific_next = _SPECIFIC_NEXT.match(rest) and not _EVERYDAY_PLACE.match(rest)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from childplan.plan.model import TextField
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
-from childplan.quality.terms import POSSESSIVE, Term
+from childplan.quality.terms import POSSESSIVE, SUPPORTED_SERVICE, Term
 
 SUPPORT_QUESTION = "What will the support be, who gives it, and how often?"
 
@@ -56,7 +56,7 @@ TERMS = (
     ),
     Term(
         "support",
-        pattern=r"(?<![\w-])support(?:s|ed|ing|ive)?(?![\w-])",
+        pattern=rf"(?<![\w-])(?!{SUPPORTED_SERVICE})support(?:s|ed|ing|ive)?(?![\w-])",
         triggers=("support",),
         suggestion=SUPPORT_QUESTION,
     ),
@@ -158,6 +158,11 @@ RULE = Rule(
             note="left to subjective-standard, which says why",
         ),
         Example("Sarah will ask her sister Jean to help with the school run.", "action"),
+        Example(
+            "Tony will start a supported internship by July 2027.",
+            "outcome",
+            note="a supported internship is a study programme (Bradford's SMART outcomes)",
+        ),
         Example(
             "Sylvia will ask family and other community supports to go with her on a trial run "
             "of the bus to the clinic by 4 December 2026.",

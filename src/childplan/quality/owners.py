@@ -204,7 +204,11 @@ ROLES: tuple[tuple[str, str, str | None], ...] = (
         r"contact (?:worker|supervisor)|family time (?:worker|supervisor)",
         CHILDRENS,
     ),
-    ("personal adviser", r"personal advis[eo]r|pa|leaving care (?:worker|advis[eo]r)", CHILDRENS),
+    (
+        "personal adviser",
+        r"(?:leaving care )?personal advis[eo]r|pa|leaving care (?:worker|advis[eo]r)",
+        CHILDRENS,
+    ),
     (
         "independent reviewing officer",
         r"iro|independent reviewing officer|"
@@ -256,7 +260,7 @@ ROLES: tuple[tuple[str, str, str | None], ...] = (
         r"(?:key |support |outreach |youth |link |duty |specialist |project |"
         r"community |case |play |advocacy )?(?:worker|officer|practitioner|advis[eo]r|"
         r"co-?ordinator|professional|advocate|volunteer|caseworker)|member of staff|staff member|"
-        r"manager|chair|interpreter|key ?worker|"
+        r"manager|chair|interpreter|key ?worker|(?:contact )?supervisor|referrer|"
         r"(?:(?:early years|childcare|child care|nursery|service|care|education|training) )?"
         r"providers?",
         None,
@@ -265,7 +269,7 @@ ROLES: tuple[tuple[str, str, str | None], ...] = (
 _ROLE_QUALIFIER = (
     r"allocated|named|lead|link|duty|acting|new|current|senior|specialist|assistant|relevant|"
     r"designated|appointed|identified|locum|student|main|school|class|community|hospital|"
-    r"consultant|named|"
+    r"consultant|named|leaving care|child safety|safeguarding|hospital safeguarding|"
     r"(?:year|yr|y) ?\d+|reception|nursery"
 )
 
@@ -322,7 +326,8 @@ ORGANISATIONS: tuple[tuple[str, str | None], ...] = (
     (r"adult services|adult social care|adults'? services|adult mental health", ADULTS),
     (
         r"children'?s services|childrens services|children'?s social care|social care|"
-        r"social services|social work|csc|la|local authority|council|early help|family help|"
+        r"children'?s? social care|social services|social services department|ssd|social work|"
+        r"csc|la|local authority|council|early help|family help|"
         r"family support|mash|front door|children'?s centre|family hub|sure start|fostering|"
         r"leaving care|edge of care|children and families",
         CHILDRENS,
@@ -506,7 +511,9 @@ _FAMILY_NOUN = re.compile(
 )
 _POSSESSIVE = r"(?:[\w-]+'s?|his|her|their|its|my|our|your)"
 _FAMILY_FULL = re.compile(
-    rf"^(?:{_POSSESSIVE}\s+)?(?:the\s+)?(?:(?:{_FAMILY_QUALIFIER})[\s-]+){{0,2}}"
+    # "the mother's friend"; "a" only before those there are several of: "a family friend"
+    r"^(?:the\s+|an?\s+(?=(?:family\s+)?(?:friend|neighbour)\b))?"
+    rf"(?:{_POSSESSIVE}\s+)?(?:the\s+)?(?:(?:{_FAMILY_QUALIFIER})[\s-]+){{0,2}}"
     rf"(?P<noun>{_alternatives(p for _, p in FAMILY_WORDS)})$",
     re.IGNORECASE,
 )
@@ -912,6 +919,9 @@ class _Reader:
             return Owner(
                 text, "organisation", side="professional", agency=text, sector=sector_of(text)
             )
+        plural = _plural_role(normal)
+        if plural is not None:
+            return Owner(text, "group", side="professional", role=plural[0], sector=plural[1])
         if _ACRONYM.match(text):
             return Owner(text, "unknown")  # initials, or a local acronym: not a guess to make
         if _name_words(text):
@@ -1204,6 +1214,17 @@ def _ties_to_child(text: str, child: Child) -> bool:
     owner = possessive.group(1).lower()
     child_names = {w.lower() for w in child.name.split()}
     return owner in child_names | {"child", "childs", "his", "her", "their", "the"}
+
+
+def _plural_role(normal: str) -> tuple[str, str | None] | None:
+    """The job and sector of "social workers", "health visitors", "the contact supervisors":
+    everyone with the job, so no one of them in particular."""
+    if not normal.endswith("s") or normal.endswith("ss"):
+        return None
+    for canonical, pattern, sector in _ROLE_FULL:
+        if pattern.match(normal[:-1]):
+            return canonical, sector
+    return None
 
 
 def _looks_like_a_name(text: str) -> bool:

@@ -18,6 +18,8 @@ def _flagged(text: str, field: str = "worries") -> list[str]:
 
 
 FLAGS = [
+    ("Sarah failed to keep to the agreement in October.", "failed to keep to"),
+    ("When Sarah fails to keep to the plan, Jimmy misses school.", "fails to keep to"),
     ("Mum has been non-compliant with the plan.", "non-compliant"),
     ("Dad's non-compliance with his medication is a worry.", "non-compliance"),
     ("Sarah refuses to engage with professionals.", "refuses to engage"),
@@ -52,6 +54,10 @@ FLAGS = [
 ]
 
 PASSES = [
+    # A written agreement's contingency (a council's template): the condition, not a label
+    "However, if Sarah fails to keep to this agreement, it may be necessary for the Local "
+    "Authority to seek legal advice.",
+    "If you fail to comply with it, Priya will ask the court to decide.",
     "Sarah has not come to the last three appointments.",
     "Sarah says she felt judged at the last meeting.",
     'Sarah said: "I was resistant at first because I was scared."',

@@ -26,6 +26,9 @@ def _flagged(text: str, field: str = "action", plan: Plan = CHILD_IN_NEED) -> li
 
 
 FLAGS = [
+    # a written agreement's "what we need you to do" (a council's model agreement)
+    ("Live somewhere else", "Live somewhere else"),
+    ("Dad will live somewhere else.", "will live somewhere else"),
     ("Dad will not live in the family home.", "will not live in the family home"),
     ("Dad will leave the family home.", "will leave the family home"),
     (
@@ -57,6 +60,7 @@ FLAGS = [
 ]
 
 PASSES = [
+    "Because Mum and Dad live apart, Jimmy will stay with Dad at weekends.",
     "Sarah cannot collect Jimmy on Tuesdays, so Jean will.",
     "Sarah to leave the house by 8.15am so Jimmy gets to school on time.",
     "Tom will not come home drunk.",

@@ -29,6 +29,26 @@ def _findings(text: str, plan: Plan = PLAN, checker: Checker = CHECKER) -> list[
 
 
 FLAGGED = [
+    # Everyone with the job is no one in particular (written agreements, safety plans,
+    # pathway plans and a child safeguarding practice review, quoted in turn).
+    "Social workers",
+    "Child Safety workers",
+    "health visitors",
+    "school nurses",
+    "Family Support Workers",
+    "the contact supervisors",
+    "the supervisor",
+    "GPs",
+    "Leaving Care Personal Advisor",
+    "Hospital Safeguarding Lead Midwife",
+    "the referrer",
+    "SSD",
+    "Children Social Care team",
+    # A friend or a neighbour is one of several: which one?
+    "Mum's friend",
+    "a family friend",
+    "the mother's friend",
+    "a neighbour",
     # A provider is a service, whoever runs it (an early intervention plan's "provider").
     "provider",
     "Early years provider",
@@ -123,6 +143,11 @@ FLAGGED = [
 ]
 
 NOT_FLAGGED = [
+    "family friend Sue Lee",
+    "Sue Lee (family friend)",
+    "James Lewis",
+    "Lucas",
+    "Mrs Matthews",
     "Lisa Jones, nursery provider",
     # RULES.md's "not this" and the brief.
     "Mrs March, Head of Year 6",
@@ -268,6 +293,8 @@ def test_two_people_with_the_job_title() -> None:
         ("everyone", "'everyone' is a group of people, not one named person."),
         ("Mum/Dad", "'Mum/Dad' names more than one person, so no one is clearly responsible."),
         ("TBC", "'TBC' does not say who will do this."),
+        ("Social workers", "'Social workers' is a group of people, not one named person."),
+        ("a family friend", "'a family friend' does not say which friend: there may be several."),
     ],
 )
 def test_messages_say_what_is_wrong(who: str, message: str) -> None:

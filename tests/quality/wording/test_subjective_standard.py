@@ -54,6 +54,10 @@ FLAGS = [
 ]
 
 PASSES = [
+    (  # a protective behaviours safety plan
+        "action",
+        "Sarah will teach Jimmy the proper names for body parts using the NSPCC PANTS guide.",
+    ),
     (
         "outcome",
         "The family will have adequate housing, meaning a two-bedroom flat with running water "

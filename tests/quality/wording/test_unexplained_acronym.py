@@ -45,6 +45,8 @@ FLAGS = [
 ]
 
 PASSES = [
+    # explained after the word it goes with (a child's plan in a safeguarding review)
+    "Priya to arrange another TAC meeting (team around the child).",
     "Dr Asha Patel (GP) will see Jimmy every month.",
     "Priya will refer Jimmy to the Child and Adolescent Mental Health Services (CAMHS).",
     "CAMHS (Child and Adolescent Mental Health Services) will see Jimmy.",

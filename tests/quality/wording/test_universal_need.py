@@ -19,6 +19,8 @@ def _flagged(text: str, field: str) -> list[str]:
 
 
 FLAGS = [
+    # Getting it right for every child (Scotland): the wellbeing wording
+    ("reason", "Sam needs to develop to his full potential.", "develop to his full potential"),
     (  # a court care plan template's "Overall aim"
         "outcome",
         "The care plan should ensure that Tom’s short and long-term needs are met in a safe, "

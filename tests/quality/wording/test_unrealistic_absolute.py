@@ -40,6 +40,11 @@ FLAGS = [
 ]
 
 PASSES = [
+    # Legal Aid Tasmania's family plan: drinking less is a limit, not abstinence
+    ("action", "Counselling to help you not drink too much or use illegal drugs"),
+    ("outcome", "Mum will not drink more than two units on a weekday."),
+    # a safety plan's rule about one named adult
+    ("action", "Jimmy will never go in a car with Mr Jones."),
     ("outcome", "Sam is looked after by Gran or Mum every evening, and is never at home alone."),
     ("action", "Contact to be supervised at all times."),
     ("action", "Mum will never hit the children again."),

@@ -48,6 +48,11 @@ def test_the_example_plan_is_what_the_hand_counts_assume() -> None:
 
 # Texts seen in the "who will do this and when" column of real plans.
 MUST_FLAG = [
+    # pre-birth plans (a safety planning guide): the birth has no date of its own
+    "In place before birth",
+    "before the baby is born",
+    "before discharge from hospital",
+    "By 32 weeks gestation",
     "within the next five days",
     "Within 6 weeks",
     "In two weeks",
@@ -116,6 +121,7 @@ MUST_FLAG = [
 ]
 
 MUST_NOT_FLAG = [
+    "Before Lily's birth on 4 March 2027",
     "By Friday 4 December 2026",
     "2026-12-04",
     "04/12/2026",
@@ -265,6 +271,13 @@ def test_a_repeating_action_gets_an_end_date() -> None:
     # "for 6 weeks" gives the end: 2 November + 42 days = Monday 14 December.
     assert "'weekly until Monday 14 December 2026'" in _suggestion("weekly for 6 weeks")
     assert "'weekly until Wednesday 20 January 2027'" in _suggestion("weekly until next review")
+
+
+def test_weeks_of_pregnancy_are_not_counted_from_the_plan() -> None:
+    suggestion = _suggestion("By 32 weeks gestation")
+    assert "counted from the pregnancy, not from this plan" in suggestion
+    assert "2027" not in suggestion
+    assert "counted back from the due date" in _suggestion("before the baby is born")
 
 
 def test_how_long_a_session_lasts_is_not_its_end() -> None:

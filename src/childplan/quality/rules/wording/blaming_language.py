@@ -222,6 +222,7 @@ _PERSON = re.compile(
 )
 _PLACE_AFTER = re.compile(r"\s+(?:by\s|on\s+foot|without\s|from\s)", re.IGNORECASE)
 # "The plan failed to make progress": a plan or a service failing is not a parent blamed.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|should|in\s+case)\b[^,.;]*$", re.IGNORECASE)
 _THING_FAILED = re.compile(
     r"\b(?:plan|programme|program|service|services|referral|intervention|work|assessment|"
     r"system|placement|it|agency|agencies|professionals|we|I)\s+(?:\w+\s+)?$",
@@ -249,6 +250,8 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
             continue
         if phrase == "failed to engage" and _THING_FAILED.search(before):
             continue
+        if phrase == "failed to engage" and _CONDITION_BEFORE.search(before):
+            continue  # "if Mum fails to keep to the plan": what would happen, not a label
         yield Hit(match.start, match.end, suggestion=match.term.suggestion or DESCRIBE)
 
 

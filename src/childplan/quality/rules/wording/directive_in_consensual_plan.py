@@ -106,7 +106,9 @@ TERMS = (
         "must leave the home",
         pattern=rf"(?<![\w-])(?:{_REQUIRED}\s+(?:leave|vacate)\s+{_FAMILY_HOME}|"
         rf"(?:{_REQUIRED}|to|will)\s+(?:leave|vacate)\s+the\s+family\s+home|"
-        rf"(?:{_REQUIRED}|to|will)\s+move\s+out(?:\s+of\s+{_HOME})?)(?![\w-])",
+        rf"(?:{_REQUIRED}|to|will)\s+move\s+out(?:\s+of\s+{_HOME})?|"
+        rf"(?:(?:{_REQUIRED}|to|will)\s+|^\s*)live\s+(?:somewhere\s+else|elsewhere|apart|away\s+from\s+"
+        rf"{_HOME}))(?![\w-])",
     ),
 )
 # For each term, pieces of text of which one must be present for it to match.
@@ -117,7 +119,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "supervised contact only": ("supervised",),
     "supervise contact": ("supervis",),
     "no contact": ("contact",),
-    "must leave the home": ("leave", "vacate", "move"),
+    "must leave the home": ("leave", "vacate", "move", "live"),
 }
 
 _FAMILY_WORDS = (

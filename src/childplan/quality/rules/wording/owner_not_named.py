@@ -42,16 +42,28 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
         return  # nothing written: action-without-owner's finding
     services = _services(ctx.terms) if ctx.terms is not None else None
     owner = owner_of(field.text, ctx.plan, services)
-    if owner.kind not in _WHAT_IT_IS:
-        return
     stripped = field.text.strip()
     start = field.text.index(stripped) if stripped else 0
+    if _one_of_many(owner):
+        detail = f"'{stripped}' does not say which {owner.role}: there may be several."
+        yield Hit(start, start + len(stripped), detail=detail, suggestion=NAME_ONE)
+        return
+    if owner.kind not in _WHAT_IT_IS:
+        return
     yield Hit(
         start,
         start + len(stripped),
         detail=_WHAT_IT_IS[owner.kind].format(text=stripped),
         suggestion=suggestion(owner, ctx.plan),
     )
+
+
+# Someone the family knows, but not one of a kind as Mum or Dad is: "Mum's friend".
+_NOT_ONE_OF_A_KIND = frozenset({"friend", "neighbour"})
+
+
+def _one_of_many(owner: Owner) -> bool:
+    return owner.kind == "family_role" and owner.role in _NOT_ONE_OF_A_KIND and owner.person is None
 
 
 # The service names of each word list (one a configuration), not listed again for every who.

@@ -138,7 +138,10 @@ _CLEANING_VERB = re.compile(
     re.IGNORECASE,
 )
 _CHECKABLE_PROPER = re.compile(
-    r"\s+(?:fitted|installed|secured|strapped|registered|sterilised|stored|locked)\b", re.I
+    r"\s+(?:fitted|installed|secured|strapped|registered|sterilised|stored|locked)\b"
+    # "the proper names for body parts": the anatomical words, not a standard
+    r"|\s+(?:names?|words?|terms?)\s+(?:for|of)\b",
+    re.I,
 )
 
 

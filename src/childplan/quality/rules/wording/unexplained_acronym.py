@@ -306,13 +306,14 @@ def _shouting(text: str) -> bool:
 
 
 def _explained(text: str, start: int, end: int, acronym: str) -> bool:
-    """'Health Visitor (HV)', 'HV (Health Visitor)' or 'HV – Health Visitor'."""
+    """'Health Visitor (HV)', 'HV (Health Visitor)', 'HV – Health Visitor', or the
+    brackets after the word the acronym goes with: 'TAC meeting (team around the child)'."""
     letters = "".join(_LETTERS.findall(acronym)).upper()
     opening = re.search(r"\(\s*(?:(?:also\s+)?(?:known\s+as|called|or|aka)\s+)?$", text[:start])
     if opening and re.match(r"\s*\)", text[end:]):
         before = _LETTERS.findall(text[max(0, opening.start() - 150) : opening.start()])
         return _initials_match(list(reversed(before)), letters[::-1])
-    after = re.match(r"\s*(?:\(|[-–—:]\s)\s*([^()\n.;]{3,150})", text[end:])
+    after = re.match(r"\s*(?:(?:[A-Za-z]+\s+){0,2}?\(|[-–—:]\s)\s*([^()\n.;]{3,150})", text[end:])
     if after:
         return _initials_match(_LETTERS.findall(after.group(1)), letters)
     return False

@@ -52,7 +52,8 @@ def _term(phrase: str, pattern: str, suggestion: str) -> Term:
 TERMS = (
     _term(
         "fulfil her potential",
-        rf"(?:fulfil|fulfill|reach|achieve|realise|realize|meet)(?:s|ed|led|ing|ling)?\s+"
+        rf"(?:(?:fulfil|fulfill|reach|achieve|realise|realize|meet)(?:s|ed|led|ing|ling)?|"
+        rf"develop(?:s|ed|ing)?\s+to)\s+"
         rf"(?:{POSSESSIVE}\s+)?(?:(?:full|fullest|true|educational|academic|maximum|"
         rf"potential)\s+)*potential",
         POTENTIAL,

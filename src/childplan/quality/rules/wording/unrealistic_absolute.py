@@ -133,6 +133,10 @@ _SUBJECT = re.compile(
     r"^\s*(?P<subject>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"\s+(?:will|to|must|should|won['’]t|is|are|can|agrees?)\b"
 )
+_MODERATION = re.compile(
+    r"\s+(?:too\s+much|more\s+than|over\s+\d|excessively|heavily|to\s+excess)\b", re.IGNORECASE
+)
+_WITH_NAMED_ADULT = re.compile(r"\b(?:with|near)\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 _LOOSE_END = re.compile(
     r"(?:\s+(?:a|an|the|as|to|in|on|of|for|at|with|from|by|and|or|when|if|his|her|their))+$",
     re.IGNORECASE,
@@ -166,6 +170,12 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
         first_word_end = match.start + len(match.text.split()[0])
         if phrase == "never drink again" and _HARM.match(text, first_word_end):
             continue  # never hurting a child is a bottom line, not a vow set up to fail
+        if phrase == "stop drinking" and _MODERATION.match(text, match.end):
+            continue  # "not drink too much": a limit, not abstinence
+        if match.text.lower() == "never" and _WITH_NAMED_ADULT.search(
+            text, match.end, sentence.end
+        ):
+            continue  # "Sam will never go in a car with Mr Jones": a rule about one person
         if phrase == "at all times" and _SUPERVISED_CONTACT.search(sentence.text):
             continue  # "contact will be supervised at all times": an arrangement, not a vow
         if _bounded(sentence.text, child, substance=phrase == "stop drinking"):

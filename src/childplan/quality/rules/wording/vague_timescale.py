@@ -123,6 +123,13 @@ TERMS = (
         r"previously\s+(?:agreed|discussed))(?![\w-])",
     ),
     Term(
+        "before the birth",
+        pattern=r"(?<![\w-])(?:before|by|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:(?:baby|"
+        r"(?:her|his|their)\s+baby)\s+(?:is|being)\s+born|(?:baby['’]s\s+)?birth|delivery|"
+        r"(?:(?:the\s+)?baby|mum|mother|she)\s+(?:is|are)\s+discharged|discharge)"
+        r"(?:\s+from\s+(?:the\s+)?hospital)?(?![\w-])",
+    ),
+    Term(
         "pending",
         pattern=r"(?<![\w-])(?:pending|awaiting|on\s+(?:the\s+)?waiting\s+list)(?![\w-])",
     ),
@@ -142,6 +149,15 @@ _CONTINUING = {
     "ongoing", "continuous", "throughout", "for the duration of the plan", "regularly",
     "at all times", "until further notice", "long term",
 }  # fmt: skip
+# "By 32 weeks gestation" counts from the pregnancy, not from the plan's date.
+_GESTATION = re.compile(
+    r"\s*(?:of\s+)?(?:gestation(?:al)?|pregnan(?:cy|t)|(?:into|of)\s+(?:the\s+|her\s+)?pregnancy)\b",
+    re.IGNORECASE,
+)
+_WEEKS_OF_PREGNANCY = (
+    "Weeks of pregnancy are counted from the pregnancy, not from this plan: write the date "
+    "she will be that many weeks pregnant, from the due date."
+)
 _TERM_DATES = "Term dates differ between schools and areas: write the day you mean"
 _TRIGGER = re.compile(
     r"(?:after|before|following|during|at\s+the\s+(?:end|start)\s+of)\s+$", re.IGNORECASE
@@ -183,15 +199,15 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
         return
     recurring = next((m for m in found if m.term.phrase in _RECURRING), None)
     try:
-        suggestion = _suggestion(found, recurring, plan)
+        suggestion = _suggestion(found, recurring, plan, text)
     except OutsideCalendarError:  # a plan dated beyond the bank holiday data
         suggestion = "Write the date it will be done by."
     detail = f"'{recurring.text}' says how often, but not until when." if recurring else None
     yield Hit(found[0].start, found[-1].end, suggestion=suggestion, detail=detail)
 
 
-def _suggestion(found: list[TermMatch], recurring: TermMatch | None, plan: Plan) -> str:
-    readings = [_read(m, plan) for m in found if m is not recurring]
+def _suggestion(found: list[TermMatch], recurring: TermMatch | None, plan: Plan, text: str) -> str:
+    readings = [_read(m, plan, text) for m in found if m is not recurring]
     counted = [r for r in readings if isinstance(r, rt.Counted)]
     uncounted = [r for r in readings if isinstance(r, rt.Uncounted)]
     if recurring is not None:
@@ -228,7 +244,9 @@ def _until_review(words: str, plan: Plan) -> str:
     return f"'{words} until {format_date(plan.next_review)}' (the next review)"
 
 
-def _read(match: TermMatch, plan: Plan) -> rt.Reading:
+def _read(match: TermMatch, plan: Plan, text: str) -> rt.Reading:
+    if _GESTATION.match(text, match.end):
+        return rt.Uncounted(_WEEKS_OF_PREGNANCY)
     if match.term.phrase == "end of term":
         child = plan.child.name.split()[0]
         return rt.Uncounted(f"{_TERM_DATES}, e.g. the last day of term at {child}'s school.")
@@ -261,6 +279,11 @@ def _ask(match: TermMatch, plan: Plan) -> str:
         return (
             "Count the date the timescale gives (for example, 10 working days after the "
             "initial conference) and write it here."
+        )
+    if phrase == "before the birth":
+        return (
+            "Write the date, counted back from the due date (for example 'by [date], four "
+            "weeks before the baby is due'), so that it is done even if the baby comes early."
         )
     if phrase in ("in due course", "pending"):
         return (

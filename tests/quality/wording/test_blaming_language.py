@@ -18,6 +18,8 @@ def _flagged(text: str, field: str = "worries") -> list[str]:
 
 
 FLAGS = [
+    # seed 003's own example of a label: in scare quotes it is still a label
+    ("Professionals worry about parental 'non engagement' with the plan.", "non engagement"),
     ("Sarah failed to keep to the agreement in October.", "failed to keep to"),
     ("When Sarah fails to keep to the plan, Jimmy misses school.", "fails to keep to"),
     ("Mum has been non-compliant with the plan.", "non-compliant"),
@@ -54,6 +56,7 @@ FLAGS = [
 ]
 
 PASSES = [
+    "Sarah calls it 'non-engagement' but she was working nights.",
     # A written agreement's contingency (a council's template): the condition, not a label
     "However, if Sarah fails to keep to this agreement, it may be necessary for the Local "
     "Authority to seek legal advice.",

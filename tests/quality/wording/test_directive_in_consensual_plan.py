@@ -26,6 +26,9 @@ def _flagged(text: str, field: str = "action", plan: Plan = CHILD_IN_NEED) -> li
 
 
 FLAGS = [
+    # seed 003, "Appropriate use of authority", word for word
+    ("Dad will not live in the family", "will not live in the family"),
+    ("Dad will not live in the household.", "will not live in the household"),
     # a written agreement's "what we need you to do" (a council's model agreement)
     ("Live somewhere else", "Live somewhere else"),
     ("Dad will live somewhere else.", "will live somewhere else"),

@@ -136,3 +136,15 @@ def test_options_change_the_limits() -> None:
 def test_advice_only() -> None:
     (finding,) = _found(HARD_WORDS[0])
     assert finding.severity.name == "ADVICE"
+
+
+def test_a_grade_just_over_the_limit_is_not_shown_as_the_limit() -> None:
+    # Seed 001's own model outcome scores 14.4: "grade 14, above the limit of 14" would
+    # contradict itself.
+    text = (
+        "Mr Brown will be able to explain to me the detrimental impact that domestic violence "
+        "can have on his son's physical and emotional wellbeing."
+    )
+    (finding,) = _found(text, "outcome")
+    assert "about school grade 14.4 " in finding.message
+    assert "above the limit of 14 " in finding.message

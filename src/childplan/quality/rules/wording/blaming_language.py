@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from childplan.plan.model import TextField
-from childplan.quality.language import inside, quoted_spans
+from childplan.quality.language import quoted_spans, words
 from childplan.quality.rule import FAMILY_TEXT, Context, Example, Hit, Rule, Severity, Source
 from childplan.quality.terms import Term, with_triggers
 
@@ -222,6 +222,23 @@ _PERSON = re.compile(
 )
 _PLACE_AFTER = re.compile(r"\s+(?:by\s|on\s+foot|without\s|from\s)", re.IGNORECASE)
 # "The plan failed to make progress": a plan or a service failing is not a parent blamed.
+# A quotation is someone's own words when it says more than the label, or when they are
+# said to have said it; "parental 'non engagement'" is the label in scare quotes.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|describ(?:es|ed)\s+(?:herself|himself|themselves|it|"
+    r"this)\s+as|call(?:s|ed)?\s+(?:herself|himself|themselves|it|this)|in\s+(?:her|his|their)\s+"
+    r"(?:own\s+)?words)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _own_words(text: str, label: str, quote: tuple[int, int]) -> bool:
+    start, end = quote
+    if len(words(text[start:end])) > len(words(label)) + 1:
+        return True
+    return _SAID_BEFORE.search(text[max(0, start - 60) : start]) is not None
+
+
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|should|in\s+case)\b[^,.;]*$", re.IGNORECASE)
 _THING_FAILED = re.compile(
     r"\b(?:plan|programme|program|service|services|referral|intervention|work|assessment|"
@@ -240,8 +257,9 @@ def check(field: TextField, ctx: Context) -> Iterator[Hit]:
     text = field.text
     quotes = quoted_spans(text)
     for match in ctx.terms.find(text):
-        if inside(match.start, match.end, quotes):
-            continue  # the family's own words, quoted
+        quote = next((q for q in quotes if q[0] <= match.start and match.end <= q[1]), None)
+        if quote is not None and _own_words(text, match.text, quote):
+            continue  # the family's own words, quoted (not a label in scare quotes)
         before = text[max(0, match.start - 60) : match.start]
         phrase = match.term.phrase
         if phrase == "hard to reach" and (

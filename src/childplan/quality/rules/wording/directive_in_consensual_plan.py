@@ -34,7 +34,8 @@ _PERSON = (
 )
 # Where a parent lives and who a child sees: what a voluntary plan cannot restrict.
 _LIVE = (
-    rf"(?:live|stay|sleep|reside)\s+(?:(?:in|at)\s+{_HOME}|with)|stay\s+(?:overnight|the\s+night)|"
+    rf"(?:live|stay|sleep|reside)\s+(?:(?:in|at)\s+(?:{_HOME}|(?:the\s+)?(?:family|household))|with)|"
+    r"stay\s+(?:overnight|the\s+night)|"
     rf"(?:return|come|go|move)\s+(?:back\s+)?(?:to|into)\s+{_HOME}|return\s+home|"
     rf"(?:enter|visit)\s+{_HOME}|be\s+(?:in|at)\s+{_HOME}|"
     r"have\s+(?:any\s+)?(?:\w+\s+)?contact|"

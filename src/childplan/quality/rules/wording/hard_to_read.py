@@ -94,10 +94,16 @@ def _grade_hit(text: str, quotes: Sequence[tuple[int, int]], ctx: Context) -> It
     yield Hit(
         start,
         start + len(stripped),
-        detail=f"This text is hard to read: it scores about school grade {grade:.0f} (a reading "
-        f"age of about {grade + 5:.0f}), above the limit of {target:g} set for plans.",
+        detail=f"This text is hard to read: it scores about school grade {_shown(grade, target)} "
+        f"(a reading age of about {grade + 5:.0f}), above the limit of {target:g} set for plans.",
         suggestion="Use shorter, everyday words and one idea per sentence." + example,
     )
+
+
+def _shown(grade: float, target: float) -> str:
+    """The grade in whole years, or to a tenth where rounding would make it look within the
+    limit ("grade 14.4, above the limit of 14", not "grade 14, above the limit of 14")."""
+    return f"{grade:.0f}" if round(grade) > target else f"{grade:.1f}"
 
 
 def _long_words(found: list[str]) -> list[str]:

@@ -3,6 +3,7 @@ outcome's indicator and sees it charted, and marks the outcome achieved."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from monitoring_pages import open_action_progress, open_outcome_progress
 from playwright.sync_api import Page, expect
 from site_pages import SignInPage
 
+from childplan.plan.dates import format_short_date
 from childplan.web.demo import DemoLogins
 from childplan.web.plans.models import Measurement
 
@@ -38,9 +40,11 @@ def test_a_practitioner_records_progress_and_marks_an_outcome_achieved(
     before = readings.readings()
     assert len(before) >= 2
     assert "then" in readings.chart_summary()
-    added = readings.add_reading("23/11/2026", "7 out of 10")
+    # Today, so that it is the newest reading whatever day the demo's readings were made on.
+    today = dt.date.today()
+    added = readings.add_reading(f"{today:%d/%m/%Y}", "7 out of 10")
     assert added.readings()[-1] == "7 out of 10"
-    assert "7 out of 10 on 23 November 2026" in added.chart_summary()
+    assert f"7 out of 10 on {format_short_date(today)}" in added.chart_summary()
 
     achieved = added.mark_achieved()
     expect(page.locator("main")).to_contain_text("Achieved on")

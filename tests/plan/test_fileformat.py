@@ -107,6 +107,23 @@ def test_impossible_date_in_a_when_is_an_error() -> None:
     assert "needs[0].outcomes[0].actions[0].when: '30/02/2027' is not a real date" in _error(text)
 
 
+def test_a_dependency_on_no_known_action_is_an_error() -> None:
+    # A misspelt id would silently switch off dependency-out-of-order.
+    actions = (
+        "            - {id: appointment, action: a, who: b, when: 2026-11-09}\n"
+        "            - {action: c, who: b, when: 2026-11-20, depends_on: [apointment]}\n"
+    )
+    text = MINIMAL + (
+        "  needs:\n    - reason: r\n      outcomes:\n        - outcome: o\n"
+        "          actions:\n" + actions
+    )
+    assert _error(text) == (
+        "plan.yaml, line 12: needs[0].outcomes[0].actions[1].depends_on[0]: 'apointment' is "
+        "no action's id; did you mean 'appointment'?"
+    )
+    assert "give that action an 'id' first" in _error(text.replace("id: appointment, ", ""))
+
+
 def test_every_problem_is_reported_at_once() -> None:
     text = "format: childplan/1\nplan:\n  type: foo\n  date: soon\n  child: {nme: J}\n"
     message = _error(text)

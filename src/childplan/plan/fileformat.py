@@ -111,9 +111,47 @@ def plan_from_data(
     if plan is not None and not reader.problems:
         for path, message in event_order_problems(plan):  # key dates that contradict
             reader.problem(path, message)
+        for path, message in dependency_problems(plan):
+            reader.problem(path, message)
     if reader.problems or plan is None:
         raise PlanFileError(source, reader.problems)
     return PlanDocument(plan, source, lines)
+
+
+def dependency_problems(plan: Plan) -> list[tuple[str, str]]:
+    """Each ``depends_on`` that names no action's ``id``: a misspelt id would otherwise
+    switch off the check that actions come in order, without anyone knowing."""
+    ids = [
+        action.id
+        for need in plan.needs
+        for outcome in need.outcomes
+        for action in outcome.actions
+        if action.id
+    ]
+    problems = []
+    for n, need in enumerate(plan.needs):
+        for o, outcome in enumerate(need.outcomes):
+            for a, action in enumerate(outcome.actions):
+                for i, needed in enumerate(action.depends_on):
+                    if needed in ids:
+                        continue
+                    close = difflib.get_close_matches(needed, ids, n=1)
+                    hint = (
+                        f"; did you mean '{close[0]}'?"
+                        if close
+                        else (
+                            "; give that action an 'id' first"
+                            if not ids
+                            else f"; the actions' ids are {', '.join(repr(x) for x in ids[:8])}"
+                        )
+                    )
+                    problems.append(
+                        (
+                            f"needs[{n}].outcomes[{o}].actions[{a}].depends_on[{i}]",
+                            f"'{needed}' is no action's id{hint}",
+                        )
+                    )
+    return problems
 
 
 def dumps_plan(plan: Plan, fmt: str = "yaml") -> str:

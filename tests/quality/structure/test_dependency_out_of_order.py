@@ -37,9 +37,9 @@ def test_each_broken_dependency_is_one_finding() -> None:
     assert len(findings) == 2
 
 
-def test_an_action_that_depends_on_itself_or_on_nothing_known() -> None:
+def test_an_action_that_depends_on_itself() -> None:
+    # (An id no action has is refused when the plan is read: tests/plan/test_fileformat.py.)
     assert _findings("{id: a, action: A., who: Sarah, when: 2026-11-09, depends_on: [a]}") == []
-    assert _findings("{action: A., who: Sarah, when: 2026-11-09, depends_on: [nothing]}") == []
 
 
 def test_a_long_action_is_shortened_in_the_message() -> None:

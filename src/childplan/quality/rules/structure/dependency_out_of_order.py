@@ -26,6 +26,8 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
             needed = by_id.get(needed_id)
             if needed is None or needed is action or needed.when is None:
                 continue
+            if needed.status == "done" or action.status == "done":
+                continue  # done in the end, whatever the dates said: nothing to re-order
             needed_due = needed.when.date
             if needed_due is None or due >= needed_due:
                 continue
@@ -43,10 +45,11 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _plan(first: str, second: str, depends: str = "[appointment]") -> str:
+def _plan(first: str, second: str, depends: str = "[appointment]", status: str = "") -> str:
     return (
         f'needs: [{{reason: "{NEED}", outcomes: [{{outcome: "{SKIN}", actions: ['
-        f'{{id: appointment, action: Book a GP appointment., who: Sarah Smith, when: "{first}"}}, '
+        f"{{id: appointment, action: Book a GP appointment., who: Sarah Smith, "
+        f'when: "{first}"{status}}}, '
         f"{{id: routine, action: Show Sarah how to put on the cream., who: Dr Asha Patel, "
         f'when: "{second}", depends_on: {depends}}}]}}]}}]'
     )
@@ -99,6 +102,9 @@ RULE = Rule(
         Example(plan=_plan("2026-11-09", "every Friday until 15 January 2027")),
         Example(plan=_plan("2026-11-09", "within two weeks"), note="no date to compare"),
         Example(plan=_plan("2026-11-09", "2026-11-05", "[]"), note="no dependency recorded"),
-        Example(plan=_plan("2026-11-09", "2026-11-05", "[something-else]"), note="unknown id"),
+        Example(
+            plan=_plan("2026-11-09", "2026-11-05", status=", status: done"),
+            note="the action it depends on is done",
+        ),
     ),
 )

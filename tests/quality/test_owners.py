@@ -313,6 +313,10 @@ def test_several_lists_each_owner_once() -> None:
         ("Mum with help from Jean", "Sarah Smith", "Jean"),
         ("Sarah Smith (with support from Priya Shah)", "Sarah Smith", "Priya Shah"),
         ("Sarah, helped by Jean Jones", "Sarah Smith", "Jean Jones"),
+        # the ways a helper is written after the owner, with what they will do
+        ("Sarah, Lisa Brown to help", "Sarah Smith", "Lisa Brown"),
+        ("Sarah Smith (Jean Jones to drive her)", "Sarah Smith", "Jean Jones"),
+        ("Sarah - Jean Jones goes with her", "Sarah Smith", "Jean Jones"),
     ],
 )
 def test_helpers_are_not_owners(who: str, main: str, helper: str) -> None:

@@ -592,6 +592,14 @@ _HELP = re.compile(
 _HELP_IN_BRACKETS = re.compile(
     r"\(\s*((?:with|supported|helped|assisted|alongside)\b[^)]*)\)", re.IGNORECASE
 )
+# A helper named after the owner with what they do: "Stacey, Lisa Brown to help", "Stacey
+# (Helen Grey to drive her)", "Stacey - Helen Grey goes with her".
+_HELPER_AFTER = re.compile(
+    r"^(?P<main>[^,()]+?)\s*(?:,|\(|\s[-–]\s)\s*(?P<helper>[^,()]+?)\s+(?:to\s+help|will\s+help|"
+    r"helping|to\s+support|to\s+go\s+with|goes\s+with|will\s+go\s+with|to\s+drive|drives|"
+    r"will\s+drive)\b[^()]*\)?\s*$",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(r"\s+(?:and|&|\+|or|plus)\s+|\s*/\s*", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s+(?:at|from)\s+", re.IGNORECASE)
 
@@ -815,6 +823,7 @@ class _Reader:
         if _PLACEHOLDER.match(_normal(text)):
             return Owner(text, "unassigned")
         text = _HELP_IN_BRACKETS.sub(r", \1", text)
+        text = _HELPER_AFTER.sub(r"\g<main>, supported by \g<helper>", text)
         cut = _TAIL.sub("", text).strip(" ,;:-–/")
         text = cut or text
         pieces = _split_top(text, _HELP)

@@ -13,7 +13,7 @@ TERMS = (
     Term(
         "father",
         pattern=r"(?<![\w-])(?:birth\s+|biological\s+|adoptive\s+|foster\s+)?"
-        r"(?:father|dad|daddy)(?![\w-])",
+        r"(?:father|dad|daddy)(?![\w'’-])",  # not "dad's girlfriend"
     ),
     Term("stepfather", pattern=r"(?<![\w-])step[\s-]?(?:father|dad)(?![\w-])"),
     Term(
@@ -30,7 +30,7 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
     assert ctx.terms is not None
     fathers = [p for p in plan.people if _is_father(p, ctx)]
     if any(p.involved for p in fathers):
-        return
+        return  # RULES.md: a father *or father figure* involved is enough
     if any(p.not_involved_reason and p.not_involved_reason.strip() for p in fathers):
         return
     if fathers:
@@ -84,6 +84,12 @@ RULE = Rule(
     suggestion="Add the child's father (or father figure) to the people, involved in the plan, "
     "or with the reason he is not involved recorded in not_involved_reason.",
     flags=(
+        Example(
+            plan="people: [{name: Sarah Smith, relationship: mother}, {name: Tom Smith, "
+            "relationship: father, involved: false}, {name: Kelly Ross, relationship: dad's "
+            "girlfriend}]",
+            note="Dad's girlfriend is no father figure",
+        ),
         Example(
             plan="people: [{name: Sarah Smith, relationship: mother, parental_responsibility: "
             "true}, {name: Dr Asha Patel, role: GP, agency: Hill Street Surgery}]",

@@ -3,9 +3,11 @@ none is recorded."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from childplan.plan.model import Plan
+from childplan.quality.owners import PLACEHOLDERS
 from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 
 
@@ -36,7 +38,7 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
                 )
             )
     for path, name, language, needs_interpreter, interpreter, needs_advocate, advocate in people:
-        if needs_interpreter and not (interpreter and interpreter.strip()):
+        if needs_interpreter and not _arranged(interpreter):
             in_language = f" in {language}" if language else ""
             yield Hit(
                 path=path,
@@ -45,7 +47,7 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
                 suggestion=f"Book an interpreter{in_language} for {name} before the meeting "
                 "and record who it is in interpreter.",
             )
-        if needs_advocate and not (advocate and advocate.strip()):
+        if needs_advocate and not _arranged(advocate):
             yield Hit(
                 path=path,
                 text=name,
@@ -53,6 +55,19 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
                 suggestion=f"Arrange an advocate for {name} before the meeting and record who "
                 "it is in advocate.",
             )
+
+
+# What is written while nobody is booked yet: "TBC", "to be arranged", "none available".
+_NOT_YET = re.compile(
+    rf"^\W*(?:{PLACEHOLDERS}|none available|not (?:yet )?(?:available|arranged|booked|found)|"
+    r"(?:being |still being )?(?:sought|requested|arranged)|(?:awaiting|pending|requested)\b.*)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def _arranged(who: str | None) -> bool:
+    return bool(who and who.strip()) and not _NOT_YET.match(who or "")
 
 
 RULE = Rule(
@@ -88,6 +103,15 @@ RULE = Rule(
             'interpreter: ""}]'
         ),
         Example(plan="people: [{name: Sarah Smith, relationship: mother, needs_advocate: true}]"),
+        Example(
+            plan="people: [{name: Sarah Smith, relationship: mother, language: Polish, "
+            "needs_interpreter: true, interpreter: TBC}]",
+            note="nobody booked yet",
+        ),
+        Example(
+            plan="people: [{name: Sarah Smith, relationship: mother, language: Tigrinya, "
+            "needs_interpreter: true, interpreter: none available}]"
+        ),
         Example(
             plan="child: {name: Jimmy Smith, date_of_birth: 2014-05-14, language: BSL, "
             "needs_interpreter: true}"

@@ -9,8 +9,8 @@ from childplan.quality.rule import Context, Example, Hit, Rule, Severity, Source
 
 
 def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
-    if plan.next_review is None:
-        yield Hit(path="next_review")
+    if plan.next_review is None and plan.ended is None:
+        yield Hit(path="next_review")  # a plan that has ended has no next review
 
 
 RULE = Rule(
@@ -44,5 +44,9 @@ RULE = Rule(
         Example(plan='next_review: "1 February 2027"'),
         Example(plan="{next_review: 2027-01-20, type: child_protection}"),
         Example(plan="{next_review: 2026-11-02, type: interim_safety}"),
+        Example(
+            plan="{next_review: null, started: 2026-05-04, ended: 2026-10-01}",
+            note="the plan has ended",
+        ),
     ),
 )

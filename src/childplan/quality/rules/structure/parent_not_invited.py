@@ -13,8 +13,9 @@ def check(plan: Plan, ctx: Context) -> Iterator[Hit]:
     for i, person in enumerate(plan.people):
         if person.parental_responsibility is not True or person.invited is not False:
             continue
-        if person.not_invited_reason and person.not_invited_reason.strip():
-            continue
+        reason = person.not_invited_reason or person.not_involved_reason
+        if reason and reason.strip():
+            continue  # the risk may be recorded as why they are not involved (bail conditions)
         yield Hit(
             path=f"people[{i}]",
             text=person.name,
@@ -81,6 +82,12 @@ RULE = Rule(
     ),
     passes=(
         Example(note="the example plan: both parents invited"),
+        Example(
+            plan="people: [{name: Tom Smith, relationship: father, parental_responsibility: "
+            "true, involved: false, not_involved_reason: Tom's bail conditions bar contact with "
+            "Sarah., invited: false}]",
+            note="the risk is recorded as why he is not involved",
+        ),
         Example(
             plan="people: [{name: Tom Smith, relationship: father, parental_responsibility: "
             "true, invited: false, not_invited_reason: Tom's bail conditions bar contact with "

@@ -17,7 +17,14 @@ TERMS = (
         pattern=r"(?<![\w-])adults?['’]?\s+(?:services?|social\s+care|social\s+work(?:er)?|"
         r"team|mental\s+health|learning\s+disabilit(?:y|ies)|health)(?![\w-])",
     ),
-    Term("transition", pattern=r"(?<![\w-])transition(?:s|ing|al)?(?![\w-])"),
+    Term(
+        "transition",
+        # a move to adulthood, not to another school, class, site or placement
+        pattern=r"(?<![\w-])transition(?:s|ing|al)?(?![\w-])(?!\s+(?:to|into|from|between)\s+"
+        r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:main|new|secondary|high|primary|junior|"
+        r"infant|senior|next|year|class|college|school|nursery|sixth|site|classroom|campus|"
+        r"placement|foster|residential|home)\b)",
+    ),
     Term("pathway plan", pattern=r"(?<![\w-])pathway\s+plan(?:s|ning)?(?![\w-])"),
     Term("personal adviser", pattern=r"(?<![\w-])personal\s+advis[eo]r(?![\w-])"),
     Term("leaving care", pattern=r"(?<![\w-])(?:leaving\s+care|care\s+leavers?)(?![\w-])"),
@@ -103,6 +110,10 @@ RULE = Rule(
         Example(plan=_plan("2008-06-01")),
         Example(plan=_plan("2009-05-14", "Book Jimmy's driving theory test.")),
         Example(plan=_plan("2009-05-14", "Talk to Jimmy about his adult life goals.")),
+        Example(
+            plan=_plan("2009-05-14", "Plan Jimmy's transition to the main college site."),
+            note="a move to another site is not the move to adulthood",
+        ),
     ),
     passes=(
         Example(note="the example plan: Jimmy is 7"),

@@ -497,6 +497,7 @@ def _clause_stop(text: str, position: int) -> int:
     return found.start() if found else len(text)
 
 
+_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:\s+")
 _LEADING_NAMES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s*)+")
 
 
@@ -504,9 +505,11 @@ def _names_someone(text: str, ignore: Iterable[str]) -> bool:
     """Whether the text names a person or place besides its subject ("... by Mrs Jones")."""
     ignored = {word.lower() for word in ignore}
     for sentence in sentences(text):
-        leading = _LEADING_NAMES.match(sentence.text)
+        heading = _HEADING.match(sentence.text)  # "Respected: Children should be ..."
+        said = sentence.text[heading.end() :] if heading else sentence.text
+        leading = _LEADING_NAMES.match(said)
         skip = leading.end() if leading else 0
-        for match in _CAPITALISED.finditer(sentence.text, skip):
+        for match in _CAPITALISED.finditer(said, skip):
             word = match.group(0)
             if _NOT_A_NAME.match(word) or word.lower() in ignored:
                 continue

@@ -23,6 +23,9 @@ def _flagged(text: str) -> bool:
 
 
 FLAGS = [
+    # a Scottish child's plan copies the wellbeing indicators as headings
+    "Respected: Children should be treated with respect and dignity.",
+    "Included: Children should feel included and valued in their community.",
     "Sam to have safe contact with Dad.",
     "Parents to address their substance misuse.",
     "Appropriate supervision to be in place.",

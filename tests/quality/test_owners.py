@@ -347,7 +347,22 @@ def test_local_services_with_names_like_people() -> None:
 
 def test_a_surname_shared_with_the_plan_is_not_that_person() -> None:
     assert owner_of("Carol Jones", PLAN).person is None
-    assert owner_of("Mrs Smith", PLAN).person is None  # Sarah, Tom and Jimmy are all Smiths
+
+
+def test_a_title_tells_apart_the_people_who_share_a_surname() -> None:
+    # Sarah (mother), Tom (father) and Jimmy are all Smiths: the title says which one.
+    assert _person(owner_of("Mrs Smith", PLAN)) == "Sarah Smith"
+    assert _person(owner_of("Ms Smith", PLAN)) == "Sarah Smith"
+    assert _person(owner_of("Mr Smith", PLAN)) == "Tom Smith"
+    assert owner_of("Dr Smith", PLAN).person is None  # no title says who a doctor is
+    two_women = example_plan(
+        RULE,
+        Example(
+            plan="people: [{name: Sarah Smith, relationship: mother}, "
+            "{name: Ann Smith, relationship: paternal grandmother}]"
+        ),
+    )
+    assert owner_of("Mrs Smith", two_women).person is None
 
 
 def test_family_and_role_words() -> None:

@@ -703,8 +703,7 @@ def _name_parts(name: str) -> tuple[str | None, str | None, str]:
 
 def _find_known(text: str, index: list[_Known]) -> _Known | None:
     """The one person of the plan named in the text, the longest name winning."""
-    best: tuple[int, _Known] | None = None
-    tied = False
+    best_length, best = 0, []
     lowered = _normal(text)
     plain = text.lower()
     titled = any(title in plain for title in TITLES)
@@ -715,13 +714,36 @@ def _find_known(text: str, index: list[_Known]) -> _Known | None:
             length = max((_alone_len(p, text) for p in alone), default=0)
         if not length and lowered in known.alone_words:
             length = len(lowered)
-        if not length:
-            continue
-        if best is None or length > best[0]:
-            best, tied = (length, known), False
-        elif length == best[0]:
-            tied = True
-    return None if best is None or tied else best[1]
+        if length > best_length:
+            best_length, best = length, [known]
+        elif length and length == best_length:
+            best.append(known)
+    if len(best) > 1 and titled:
+        best = _by_title(text, best)
+    return best[0] if len(best) == 1 else None
+
+
+def _by_title(text: str, candidates: list[_Known]) -> list[_Known]:
+    """'Mrs Smith' where Sarah, Tom and Jimmy are all Smiths: the title says a woman, and
+    the plan says which of them is one (a child is not called by a title)."""
+    title = _TITLE.search(text)
+    gender = _TITLE_GENDER.get(title.group(0).split()[0].lower().rstrip(".")) if title else None
+    if gender is None:
+        return candidates
+    return [
+        known
+        for known in candidates
+        if known.person is not None
+        and _RELATION_GENDER.get(family_word(known.person.relationship or "") or "") == gender
+    ]
+
+
+_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+_RELATION_GENDER = {
+    "mother": "female", "stepmother": "female", "grandmother": "female", "aunt": "female",
+    "sister": "female", "father": "male", "stepfather": "male", "grandfather": "male",
+    "uncle": "male", "brother": "male",
+}  # fmt: skip
 
 
 def _possible(

@@ -668,3 +668,90 @@ def test_reading_does_not_change_the_document(tmp_path: Path) -> None:
     first = read_word_plan(path, today=PLAN_DATE)
     assert path.read_bytes() == before
     assert read_word_plan(path, today=PLAN_DATE) == first
+
+
+# --- the layouts of real templates (tried on 6 December 2026) -------------------------------
+
+
+def _row_alone(document: Document, texts: Sequence[str]) -> None:
+    """A table of one row and no header (a page's carry-over, or a table of signatures)."""
+    table = document.add_table(rows=1, cols=len(texts))
+    for cell, text in zip(table.rows[0].cells, texts, strict=True):
+        cell.text = text
+
+
+def _bulleted(cell: object, lines: Sequence[str]) -> None:
+    """Word's own bullets: the List Bullet style, no bullet character in the text."""
+    cell.text = lines[0]  # type: ignore[attr-defined]
+    cell.paragraphs[0].style = "List Bullet"  # type: ignore[attr-defined]
+    for line in lines[1:]:
+        cell.add_paragraph(line, style="List Bullet")  # type: ignore[attr-defined]
+
+
+def test_a_cell_listing_several_actions_is_several_actions(tmp_path: Path) -> None:
+    document = _document("Child's name: Leo Barker", "Date of plan: 02/11/2026")
+    table = _table(document, SEED_001, [("Leo's speech is delayed.", "", "")])
+    cells = table.rows[1].cells
+    _bulleted(cells[1], ["Refer Leo to speech therapy.", "Practise the exercises every evening."])
+    cells[2].text = "Jo Bell (Health Visitor) – by 04/12/2026\nMum & Dad – daily"
+    typed = table.add_row().cells
+    typed[1].text = "1. Ring Mum by 9.30am on any day Leo is not in.\n2. Tell the SW each Friday."
+    typed[2].text = "Nursery manager – ongoing"
+    plan = _read(document, tmp_path)
+    actions = plan.needs[0].outcomes[0].actions
+    assert [a.action for a in actions] == [
+        "Refer Leo to speech therapy.",
+        "Practise the exercises every evening.",
+        "Ring Mum by 9.30am on any day Leo is not in.",
+        "Tell the SW each Friday.",
+    ]
+    assert [(a.who, a.when.text if a.when else None) for a in actions] == [
+        ("Jo Bell (Health Visitor)", "by 04/12/2026"),
+        ("Mum & Dad", "daily"),
+        ("Nursery manager", "ongoing"),  # one who and when for every action listed
+        ("Nursery manager", "ongoing"),
+    ]
+
+
+def test_lines_that_do_not_match_up_stay_as_written(tmp_path: Path) -> None:
+    document = _document("Child's name: Leo Barker", "Date of plan: 02/11/2026")
+    rows = [("Leo's speech.", "- Refer Leo.\n- Book the SALT.\n- Practise.", "Jo Bell\nMum")]
+    _table(document, SEED_001, rows)
+    (action,) = _read(document, tmp_path).needs[0].outcomes[0].actions
+    assert action.action == "- Refer Leo.\n- Book the SALT.\n- Practise."
+
+
+def test_tracking_columns_do_not_rewrite_the_plan(tmp_path: Path) -> None:
+    document = _document("Child's name: Maisie Clarke", "Date of plan: 02/11/2026")
+    header = ("Outcome", "Action", "Who", "By when", "Date completed", "Outcome achieved?")
+    rows = [("Maisie sees a dentist.", "Register Maisie.", "Lisa Clarke", "30/11/2026", "", "No")]
+    _table(document, header, rows)
+    outcome = _read(document, tmp_path).needs[0].outcomes[0]
+    assert outcome.outcome == "Maisie sees a dentist."
+    assert outcome.actions[0].when == Timescale("30/11/2026", dt.date(2026, 11, 30))
+
+
+def test_template_prompts_and_examples_are_not_the_plan(tmp_path: Path) -> None:
+    document = _document("Child's name: Amelia Hart", "Date of plan: 02/11/2026")
+    header = ("Need", "Outcome", "Action", "Who and when")
+    rows = [
+        ("e.g. Jimmy needs his eczema managed", "His skin is clear", "Book the GP", "Mum, 4/12"),
+        ("Amelia needs to go to school.", "(What will be different?)", "[Action]", "(Who/when)"),
+        ("", "Attendance above 95% by February.", "Meet Mum.", "Mr Jones – 4.12.26"),
+        ("Click or tap here to enter text.", "", "", ""),
+    ]
+    _table(document, header, rows)
+    (need,) = _read(document, tmp_path).needs
+    assert need.reason == "Amelia needs to go to school."
+    assert [o.outcome for o in need.outcomes] == ["Attendance above 95% by February."]
+
+
+def test_a_note_between_the_halves_of_a_table_does_not_lose_the_second(tmp_path: Path) -> None:
+    document = _document("Child's name: Ruby Walsh", "Date of plan: 02/11/2026")
+    _table(document, SEED_001, [("Ruby needs protecting.", "Mum to do the course.", "Mum, 12/1")])
+    document.add_paragraph("Plan continues on the next page …")
+    _row_alone(document, ("Ruby's health.", "Health check.", "HV, 15/12"))
+    document.add_paragraph("Signatures", style="Heading 2")
+    _row_alone(document, ("Sarah Walsh", "Mother", "02/11/2026"))
+    plan = _read(document, tmp_path)
+    assert [n.reason for n in plan.needs] == ["Ruby needs protecting.", "Ruby's health."]

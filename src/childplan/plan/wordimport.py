@@ -213,11 +213,18 @@ def _paragraph_text(p: Any) -> str:
     return "".join(parts)
 
 
+_PLACEHOLDER = re.compile(
+    r"Click or tap (?:here )?to enter (?:text|a date)\.?|Click here to enter (?:text|a date)\.?|"
+    r"Choose an item\.?"
+)
+
+
 def _clean(text: str) -> str:
     """Spaces tidied, blank lines dropped, and a sentence broken over lines (text pasted
     from a PDF, one line per paragraph) joined again: a line that starts in lower case
     continues the line before unless that ended a sentence. Lists keep their lines."""
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\u200b", "")
+    text = _PLACEHOLDER.sub("", text)  # an empty content control shows Word's prompt
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     joined: list[str] = []
     for line in filter(None, lines):
@@ -242,7 +249,13 @@ def _is_heading(paragraph: Any, text: str) -> bool:
 def _cell_text(tc: Any) -> str:
     paragraphs = []
     for element in tc.iter(f"{_W}p"):
-        paragraphs.append(_paragraph_text(element))
+        text = _paragraph_text(element)
+        # Word's own bullets and numbers are not in the text: mark the item, as if typed.
+        style = element.find(f"{_W}pPr/{_W}pStyle")
+        numbered = element.find(f"{_W}pPr/{_W}numPr") is not None or (
+            style is not None and style.get(f"{_W}val", "").startswith("List")
+        )
+        paragraphs.append(f"• {text}" if numbered and text.strip() else text)
     return _clean("\n".join(paragraphs))
 
 
@@ -341,18 +354,31 @@ _ROLE_WORDS: tuple[tuple[Role, str], ...] = (
     (
         "who",
         r"\bwho\b|\bwhom\b|\bresponsib\w*|\bperson\b|\blead\b|\bowner\b|\bagency\b|\bnamed\b|"
-        r"\bworkers?\b|\bpractitioner\b",
+        r"\bworkers?\b|\bpractitioner\b|\bproviders?\b",
     ),
-    ("when", r"\bwhen\b|\btimescales?\b|\btime ?frames?\b|\bdates?\b|\bdeadlines?\b|\bdue\b"),
+    (
+        "when",
+        r"\bwhen\b|\btimescales?\b|\btime ?frames?\b|\bdates?\b|\bdeadlines?\b|\bdue\b|"
+        r"\bfrequency\b|\bhow often\b",
+    ),
 )
 _ROLE_PATTERNS = [(role, re.compile(words)) for role, words in _ROLE_WORDS]
 _WHO = re.compile(dict(_ROLE_WORDS)["who"])
 _WHEN = re.compile(dict(_ROLE_WORDS)["when"])
 
 
+# Columns that track the plan rather than say it: whether it was achieved, when it was done
+# or reviewed. Read as outcomes or dates, they would rewrite the outcome or its date.
+_TRACKING = re.compile(
+    r"^(?:(?:outcome|goal|target|action)s? )?(?:achieved|met|completed)(?: y/n| yes/no)?$|"
+    r"^(?:date|when) (?:completed|achieved|done|reviewed|started|of review)$|"
+    r"^(?:done|completed? date|completed on)$|^(?:start|review|reviewed) date$"
+)
+
+
 def _role(heading: str) -> Role | None:
     text = _norm(heading)
-    if not text or len(text.split()) > 40:
+    if not text or len(text.split()) > 40 or _TRACKING.match(text):
         return None
     best: tuple[int, int, Role] | None = None
     for order, (role, pattern) in enumerate(_ROLE_PATTERNS):
@@ -767,9 +793,13 @@ def _plan_headers(blocks: list[_Block]) -> dict[int, _Header]:
     of its own, is the same table carried over a page: it takes the header before it
     (row -1, so that every row is read)."""
     headers: dict[int, _Header] = {}
-    previous: _Block | None = None
+    previous: _Table | None = None  # the last table, if only notes have come since
     for block in blocks:
-        if isinstance(block, _Table) and block.number > 0:
+        if isinstance(block, _Paragraph):
+            if block.heading or _section_key(block.text) or _SIGNING.search(_norm(block.text)):
+                previous = None  # a new part of the document: the table after is not this one
+            continue
+        if block.number > 0:
             for number, row in enumerate(block.rows[:8]):
                 roles = _header_roles(row)
                 if roles is not None:
@@ -777,7 +807,7 @@ def _plan_headers(blocks: list[_Block]) -> dict[int, _Header]:
                     break
             else:
                 if (
-                    isinstance(previous, _Table)
+                    previous is not None
                     and previous.number in headers
                     and block.rows
                     and len(block.rows[0]) == len(previous.rows[0])
@@ -786,6 +816,10 @@ def _plan_headers(blocks: list[_Block]) -> dict[int, _Header]:
                     headers[block.number] = _Header(-1, carried.roles, carried.texts)
         previous = block
     return headers
+
+
+# Before a table of signatures, not of the plan.
+_SIGNING = re.compile(r"sign(?:ed|atures?|ing)?|agreement|declaration|consent")
 
 
 @dataclass
@@ -806,7 +840,10 @@ class _NeedDraft:
     outcomes: list[_OutcomeDraft] = field(default_factory=list)
 
     def build(self) -> Need:
-        return Need(self.reason, outcomes=tuple(o.build() for o in self.outcomes))
+        # A row that held only the need (its other cells prompts) leaves an empty outcome
+        # behind: not one of the plan's when the need has outcomes of its own.
+        kept = [o for o in self.outcomes if o.outcome or o.actions or o.indicator]
+        return Need(self.reason, outcomes=tuple(o.build() for o in (kept or self.outcomes)))
 
 
 class _TableReader:
@@ -864,6 +901,8 @@ class _TableReader:
                 self.start_need(_label_text(row[0]))
                 starts_table = False
                 continue
+            if _is_prompt_row(row):
+                continue  # the template's example or instruction, not the plan
             cells = _cells_by_role(row, roles, by_columns)
             reason, outcome = cells.get("reason", ""), cells.get("outcome", "")
             if has_reason:
@@ -885,7 +924,8 @@ class _TableReader:
                 self.start_outcome("")
             assert self.outcome is not None
             self.add_details(cells, where)
-            self.add_action(cells, where)
+            for one in _one_action_each(cells):
+                self.add_action(one, where)
 
     def start_need(self, reason: str) -> None:
         self.need = _NeedDraft(reason)
@@ -978,12 +1018,65 @@ def _cells_by_role(
         if role is None or not text:
             continue
         key = "by" if i in by_columns else role
+        if "\n" not in text:
+            text = _LIST_ITEM.sub("", text)  # one numbered or bulleted line: the text alone
+        if _PROMPT.match(text):
+            continue  # the template's prompt left in the cell: "(What needs to happen?)"
         if text not in cells.setdefault(key, []):
             cells[key].append(text)
     return {
         key: (", " if key in ("who", "when", "by") else "\n").join(texts)
         for key, texts in cells.items()
     }
+
+
+# A template's example row ("e.g. Mum will take ..."), and a cell still holding the
+# template's prompt ("(What needs to happen?)", "[Describe the need]", "Add more rows").
+_EXAMPLE = re.compile(r"^(?:e\.?g\.?|eg:|for example|example:)", re.IGNORECASE)
+_PROMPT = re.compile(
+    r"^\[[^\]]*\]$|^\([^)]*\)$|^(?:please )?add (?:more )?rows\b", re.IGNORECASE
+)
+
+
+def _is_prompt_row(row: list[str]) -> bool:
+    texts = [text for text in dict.fromkeys(row) if text]
+    return bool(texts) and (
+        bool(_EXAMPLE.match(texts[0])) or all(_PROMPT.match(text) for text in texts)
+    )
+
+
+# A list item typed or numbered in a cell: "• ", "- ", "1. ", "2) ", "a) ".
+_LIST_ITEM = re.compile(r"^\s*(?:[•·▪‣◦○●\-–*]|\d{1,2}[.)]|[a-h][.)])\s+")
+
+
+def _one_action_each(cells: dict[str, str]) -> list[dict[str, str]]:
+    """A cell listing several actions (a bullet or a number a line) is several actions; the
+    who and when cells give each its own line when they have as many, or the same one when
+    they have one. Lines that do not match up are kept together, as written."""
+    items = _items(cells.get("action", ""))
+    if len(items) == 1:
+        return [{**cells, "action": _LIST_ITEM.sub("", items[0])}]  # "• Book the GP"
+    if len(items) < 2 or not all(_LIST_ITEM.match(line) for line in items):
+        return [cells]
+    paired: dict[str, list[str]] = {}
+    for key in ("who", "when", "who_when", "status"):
+        lines = _items(cells.get(key, ""))
+        if len(lines) == len(items):
+            paired[key] = [_LIST_ITEM.sub("", line) for line in lines]
+        elif len(lines) > 1:
+            return [cells]  # three actions and two dates: which goes with which?
+    return [
+        {
+            **cells,
+            "action": _LIST_ITEM.sub("", item),
+            **{key: lines[i] for key, lines in paired.items()},
+        }
+        for i, item in enumerate(items)
+    ]
+
+
+def _items(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
 
 
 def _need_heading(paragraph: _Paragraph) -> str | None:

@@ -755,3 +755,46 @@ def test_a_note_between_the_halves_of_a_table_does_not_lose_the_second(tmp_path:
     _row_alone(document, ("Sarah Walsh", "Mother", "02/11/2026"))
     plan = _read(document, tmp_path)
     assert [n.reason for n in plan.needs] == ["Ruby needs protecting.", "Ruby's health."]
+
+
+def test_domain_rows_group_needs_and_are_not_needs(tmp_path: Path) -> None:
+    document = _document(
+        "Child / young person: Freddie Lane", "Date of review conference: 17/11/2026"
+    )
+    table = _table(
+        document,
+        ("Need", "Outcome", "Action", "Who", "When"),
+        [
+            ("Parenting capacity – Basic care",) * 5,
+            (
+                "Freddie is left in a dirty nappy.",
+                "Clean at every visit.",
+                "Visit.",
+                "SW",
+                "weekly",
+            ),
+            ("Please add more rows as needed.",) * 5,
+        ],
+    )
+    for row in (1, 3):  # one cell across the table, as Word merges it
+        cells = table.rows[row].cells
+        cells[0].merge(cells[-1])
+    plan = _read(document, tmp_path)
+    assert plan.child.name == "Freddie Lane" and plan.date == dt.date(2026, 11, 17)
+    assert [n.reason for n in plan.needs] == ["Freddie is left in a dirty nappy."]
+
+
+def test_the_childs_views_in_a_table_and_the_signatures_after_the_plan(tmp_path: Path) -> None:
+    document = _document("Child's name: Noah Begum", "Date of plan: 20/11/2026", "Noah's views")
+    _table(
+        document, ("What is going well", "What I'd like to happen"), [("My school.", "My room.")]
+    )
+    _table(document, SEED_001, [("Noah needs a bed.", "Apply for a bed.", "Kelly Evans, 11/12")])
+    _table(
+        document,
+        ("I agree to the actions in this plan (name)", "Signature", "Date signed"),
+        [("Aisha Begum", "", "20/11/2026")],
+    )
+    plan = _read(document, tmp_path)
+    assert plan.childs_views == "What is going well: My school.\nWhat I'd like to happen: My room."
+    assert [n.reason for n in plan.needs] == ["Noah needs a bed."]

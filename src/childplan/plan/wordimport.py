@@ -395,6 +395,8 @@ def _role(heading: str) -> Role | None:
 
 def _header_roles(row: list[str]) -> list[Role | None] | None:
     """The role of each column when this row is a plan table's header, else None."""
+    if any(_SIGNATURE.search(_norm(cell)) for cell in row):
+        return None  # "I agree to the actions in this plan | Signature | Date signed"
     roles = [_role(cell) for cell in row]
     found = set(roles)
     if found & {"action", "outcome"} and found & {"who", "when", "who_when"}:
@@ -416,13 +418,16 @@ _DETAIL_KEYS: tuple[tuple[str, str], ...] = (
         "plan_date",
         r"date of (?:the )?plan|plan date|date plan (?:made|agreed|written|started)|"
         r"date of (?:the )?(?:meeting|conference|core group|review|cin meeting|child in need "
-        r"meeting|planning meeting)|meeting date|date agreed|date",
+        r"meeting|planning meeting|(?:initial |review )?(?:cp |child protection )?(?:review )?"
+        r"conference|taf meeting|tac meeting|team around the (?:family|child) meeting)|"
+        r"meeting date|date agreed|date",
     ),
     ("plan_type", r"plan type|type of plan|category of plan"),
     (
         "child_name",
-        r"(?:the )?(?:child|young person|child/young person|child or young person)"
+        r"(?:the )?(?:child|young person|child ?/ ?young person|child or young person)"
         r"(?:'s|s')? (?:full )?name|name of (?:the )?(?:child|young person)|child|young person|"
+        r"child ?/ ?young person|child or young person|"
         r"name|full name",
     ),
     (
@@ -546,8 +551,13 @@ def _read_details(blocks: list[_Block], headers: dict[int, _Header]) -> _Details
     seen_plan_table = False
     for block in blocks:
         if isinstance(block, _Table):
-            section, pending = None, None
             header = headers.get(block.number)
+            if header is None and section is not None and _section_table_text(block.rows):
+                # "Noah's views" over a table of what he said, column by column
+                _add_section(details, section, _section_table_text(block.rows))
+                section, pending = None, None
+                continue
+            section, pending = None, None
             if header is None:
                 _table_details(block.rows, details)
             else:
@@ -602,6 +612,20 @@ def _read_details(blocks: list[_Block], headers: dict[int, _Header]) -> _Details
         elif not seen_plan_table:
             _title(details, text)
     return details
+
+
+def _section_table_text(rows: list[list[str]]) -> str:
+    """A section written as a table: each answer under its column's heading."""
+    if len(rows) < 2:
+        return "\n".join(dict.fromkeys(cell for row in rows for cell in row if cell))
+    heads = rows[0]
+    lines = [
+        f"{_end_sentence(head).rstrip('.')}: {cell}" if head else cell
+        for row in rows[1:]
+        for head, cell in zip(heads, row, strict=False)
+        if cell and cell != head
+    ]
+    return "\n".join(dict.fromkeys(lines))
 
 
 def _section_key(text: str) -> str | None:
@@ -811,6 +835,7 @@ def _plan_headers(blocks: list[_Block]) -> dict[int, _Header]:
                     and previous.number in headers
                     and block.rows
                     and len(block.rows[0]) == len(previous.rows[0])
+                    and not any(_SIGNATURE.search(_norm(cell)) for cell in block.rows[0])
                 ):
                     carried = headers[previous.number]
                     headers[block.number] = _Header(-1, carried.roles, carried.texts)
@@ -818,6 +843,7 @@ def _plan_headers(blocks: list[_Block]) -> dict[int, _Header]:
     return headers
 
 
+_SIGNATURE = re.compile(r"\bsign(?:ed|ature|atures)\b")
 # Before a table of signatures, not of the plan.
 _SIGNING = re.compile(r"sign(?:ed|atures?|ing)?|agreement|declaration|consent")
 
@@ -896,8 +922,12 @@ class _TableReader:
                 continue
             previous = row
             if table.full_width[offset - 1]:
-                if _section_key(row[0]) is not None:
-                    break  # 'Contingency plan' and the like: read with the details
+                if _section_key(row[0]) is not None or _SIGNING.search(_norm(row[0])):
+                    break  # 'Contingency plan', 'Agreement' and the like: not the plan's rows
+                if _PROMPT.match(row[0]) or _EXAMPLE.match(row[0]):
+                    continue  # "Please add more rows as needed"
+                if has_reason:
+                    continue  # a domain ("Parenting capacity – Basic care"): rows give the needs
                 self.start_need(_label_text(row[0]))
                 starts_table = False
                 continue

@@ -798,3 +798,31 @@ def test_the_childs_views_in_a_table_and_the_signatures_after_the_plan(tmp_path:
     plan = _read(document, tmp_path)
     assert plan.childs_views == "What is going well: My school.\nWhat I'd like to happen: My room."
     assert [n.reason for n in plan.needs] == ["Noah needs a bed."]
+
+
+def test_a_plan_table_inside_a_form_laid_out_as_a_table(tmp_path: Path) -> None:
+    document = _document("Child's name: Ava Green", "Date of plan: 02/11/2026")
+    layout = document.add_table(rows=1, cols=1)
+    cell = layout.rows[0].cells[0]
+    cell.text = "Early help plan"
+    inner = cell.add_table(rows=2, cols=3)
+    for target, text in zip(inner.rows[0].cells, SEED_001, strict=True):
+        target.text = text
+    for target, text in zip(
+        inner.rows[1].cells, ("Ava needs to sleep.", "Bedtime at 7pm.", "Mum, 4/12"), strict=True
+    ):
+        target.text = text
+    plan = _read(document, tmp_path)
+    assert [n.reason for n in plan.needs] == ["Ava needs to sleep."]
+
+
+def test_no_plan_table_says_what_the_nearest_table_lacks(tmp_path: Path) -> None:
+    document = _document("Child's name: Jimmy Smith")
+    _table(document, ("What's working well?", "Worries", "Next steps"), [("a", "b", "c")])
+    message = _error(_save(document, tmp_path))
+    assert "table 1 has no column for who or when" in message
+    assert "headings it does not know: 'What's working well?'" in message
+    assert message.endswith(NO_TABLE)
+    what = _document("Child's name: Jimmy Smith", "Date of plan: 02/11/2026")
+    _table(what, ("What", "Who", "When"), [("Bedtime at 7pm.", "Mum", "4/12/2026")])
+    assert _read(what, tmp_path).needs[0].outcomes[0].actions[0].action == "Bedtime at 7pm."

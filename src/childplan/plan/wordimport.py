@@ -107,7 +107,7 @@ def read_word_plan(path: str | Path, today: dt.date | None = None) -> PlanDocume
     blocks, saved = _open(Path(path), source)
     headers = _plan_headers(blocks)
     if not headers:
-        raise PlanFileError(source, [Problem(NO_TABLE)])
+        raise PlanFileError(source, [Problem(_no_table(blocks))])
     details = _read_details(blocks, headers)
     plan_date = details.plan_date or saved or today or dt.date.today()
     reader = _TableReader(plan_date)
@@ -131,6 +131,26 @@ def read_word_plan(path: str | Path, today: dt.date | None = None) -> PlanDocume
         next_review=details.next_review,
     )
     return PlanDocument(plan, source)
+
+
+def _no_table(blocks: list[_Block]) -> str:
+    """NO_TABLE, saying what the nearest table lacks when one has some plan columns."""
+    best: tuple[int, _Table, list[Role | None], list[str]] | None = None
+    for table in (b for b in blocks if isinstance(b, _Table) and b.number > 0):
+        for row in table.rows[:8]:
+            roles = [_role(cell) for cell in row]
+            known = sum(role is not None for role in roles)
+            if known and (best is None or known > best[0]):
+                best = (known, table, roles, row)
+    if best is None:
+        return NO_TABLE
+    _, table, roles, row = best
+    found = set(roles)
+    lacking = "the action or the outcome" if not found & {"action", "outcome"} else "who or when"
+    unknown = [cell for cell, role in zip(row, roles, strict=True) if cell and role is None]
+    names = ", ".join(f"'{cell}'" for cell in dict.fromkeys(unknown))
+    unread = f" (headings it does not know: {names})" if names else ""
+    return f"table {table.number} has no column for {lacking}{unread}; {NO_TABLE}"
 
 
 def _open(path: Path, source: str) -> tuple[list[_Block], dt.date | None]:
@@ -190,7 +210,13 @@ def _not_word(path: Path) -> str:
 def _body_elements(parent: Any) -> Iterator[Any]:
     """Paragraphs and tables in reading order, including those inside content controls."""
     for child in parent.iterchildren():
-        if child.tag in (f"{_W}p", f"{_W}tbl"):
+        if child.tag == f"{_W}tbl" and child.find(f".//{_W}tc/{_W}tbl") is not None:
+            # A form laid out as a table with the plan's table inside a cell: the cells'
+            # contents are the document.
+            for cell in child.iter(f"{_W}tc"):
+                if cell.getparent().getparent() is child:  # this table's cells, not nested
+                    yield from _body_elements(cell)
+        elif child.tag in (f"{_W}p", f"{_W}tbl"):
             yield child
         elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
             content = child.find(f"{_W}sdtContent")
@@ -343,7 +369,7 @@ _ROLE_WORDS: tuple[tuple[Role, str], ...] = (
         "action",
         r"\bactions?\b|needs? to happen|\bwill happen\b|\bto be done\b|\bwill be done\b|"
         r"\btasks?\b|\bsteps?\b|\binterventions?\b|\bservices?\b|\bsupport\b|"
-        r"\bwhat (?:we|i) will do\b|"
+        r"\bwhat (?:we|i) will do\b|^what$|"
         r"\bwhat will (?:we|i|you) do\b|\bhow will (?:we|this) (?:get|be achieved)",
     ),
     (

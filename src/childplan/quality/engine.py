@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from childplan.plan.model import Plan, TextField
 from childplan.quality.config import Config
@@ -86,6 +86,10 @@ class Checker:
     def _check_text(
         self, plan: Plan, field: TextField, contexts: dict[str, Context]
     ) -> list[Finding]:
+        marker = _LIST_MARKER.match(field.text)
+        if marker:  # "• social worker", "1. Mum will ...": the rules read what follows
+            said = replace(field, text=field.text[marker.end() :])
+            return [_moved(f, marker.end()) for f in self._check_text(plan, said, contexts)]
         findings: list[tuple[Rule, Finding]] = []
         pieces = None  # the text's trigger pieces, read once for all the rules
         for active in self._reading(field.name):
@@ -117,6 +121,17 @@ class Checker:
             )
             for active in self._active
         }
+
+
+# A bullet or number typed, or kept from Word, in front of a field's text.
+_LIST_MARKER = re.compile(r"\s*(?:[•·▪‣◦○●*–-]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\))\s+")
+
+
+def _moved(finding: Finding, offset: int) -> Finding:
+    """A finding on the text after the list marker, with its span in the whole field."""
+    if finding.span is None:
+        return finding
+    return replace(finding, span=(finding.span[0] + offset, finding.span[1] + offset))
 
 
 def _field_finding(active: _ActiveRule, plan: Plan, field: TextField, hit: Hit) -> Finding:

@@ -581,6 +581,7 @@ _TAIL = re.compile(
     r"may\b|jun|jul|aug|sep|oct|nov|dec)|on\s+(?=\d|mon|tue|wed|thu|fri|sat|sun))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+_LIST_MARKER = re.compile(r"^\s*(?:[•·▪‣◦○●*–-]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\))\s+")
 _LABEL = re.compile(
     r"^\s*(?:who|by|lead|owner|responsible(?: person)?|action by)\s*[:\-–]\s*", re.IGNORECASE
 )
@@ -600,7 +601,7 @@ _HELPER_AFTER = re.compile(
     r"will\s+drive)\b[^()]*\)?\s*$",
     re.IGNORECASE,
 )
-_CONJUNCTION = re.compile(r"\s+(?:and|&|\+|or|plus)\s+|\s*/\s*", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\s+(?:and|&|\+|or|plus)\s+|\s*/\s*|\s*\n+\s*", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s+(?:at|from)\s+", re.IGNORECASE)
 
 
@@ -841,7 +842,9 @@ class _Reader:
         return self.read_before[text]
 
     def owner(self, text: str) -> Owner:
-        text = _LABEL.sub("", text)
+        text = _LIST_MARKER.sub("", _LABEL.sub("", text))
+        if text.isupper() and " " in text.strip():
+            text = text.title()  # "LISA BROWN, FAMILY SUPPORT WORKER": names read by capitals
         if _PLACEHOLDER.match(_normal(text)):
             return Owner(text, "unassigned")
         text = _HELP_IN_BRACKETS.sub(r", \1", text)

@@ -68,3 +68,29 @@ def test_a_name_in_capitals_is_a_name(who: str) -> None:
 @pytest.mark.parametrize("who", ["SOCIAL WORKER", "SW", "SCHOOL AND GP"])
 def test_a_job_in_capitals_is_still_a_job(who: str) -> None:
     assert [rule for rule, _ in _found("who", who)] == ["owner-not-named"]
+
+
+@pytest.mark.parametrize(
+    ("field", "usual", "typed"),
+    [
+        (
+            "reason",
+            "Mum has been non-compliant with the plan.",
+            "Mum has been non–compliant with the plan.",
+        ),
+        (
+            "outcome",
+            "Jimmy's self-care will be age-appropriate.",
+            "Jimmy's self-care will be age‑appropriate.",
+        ),
+        ("outcome", "Dad won't live in the family home.", "Dad won`t live in the family home."),
+        ("outcome", "Dad won’t hit Jimmy again.", "Dad wonʼt hit Jimmy again."),
+    ],
+)
+def test_other_dashes_and_apostrophes_read_as_the_usual_ones(
+    field: str, usual: str, typed: str
+) -> None:
+    rules = [rule for rule, _ in _found(field, usual)]
+    assert rules and [rule for rule, _ in _found(field, typed)] == rules
+    for finding in CHECKER.check_field(PLAN, FIELD_PATHS[field], typed):
+        assert finding.span is None or typed[slice(*finding.span)] == finding.text  # as typed

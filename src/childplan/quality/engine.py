@@ -90,6 +90,10 @@ class Checker:
         if marker:  # "• social worker", "1. Mum will ...": the rules read what follows
             said = replace(field, text=field.text[marker.end() :])
             return [_moved(f, marker.end()) for f in self._check_text(plan, said, contexts)]
+        usual = _usual_marks(field.text)
+        if usual != field.text:  # "non–compliant", "won`t": the rules' words, same length
+            found = self._check_text(plan, replace(field, text=usual), contexts)
+            return [_quoting(f, field.text) for f in found]
         findings: list[tuple[Rule, Finding]] = []
         pieces = None  # the text's trigger pieces, read once for all the rules
         for active in self._reading(field.name):
@@ -125,6 +129,24 @@ class Checker:
 
 # A bullet or number typed, or kept from Word, in front of a field's text.
 _LIST_MARKER = re.compile(r"\s*(?:[•·▪‣◦○●*–-]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\))\s+")
+
+
+# Marks typed or pasted for the usual ones, one character for one so that spans hold: other
+# apostrophes for ’, and a dash or a non-breaking hyphen inside a word for a hyphen.
+_APOSTROPHES = str.maketrans({"ʼ": "’", "`": "’", "\u2011": "-", "\u2010": "-"})
+_DASH_IN_WORD = re.compile(r"(?<=\w)[–—](?=\w)")
+
+
+def _usual_marks(text: str) -> str:
+    text = text.translate(_APOSTROPHES)
+    return _DASH_IN_WORD.sub("-", text) if "–" in text or "—" in text else text
+
+
+def _quoting(finding: Finding, text: str) -> Finding:
+    """A finding read on the usual marks, quoting the words as they were written."""
+    if finding.span is None:
+        return finding
+    return replace(finding, text=text[finding.span[0] : finding.span[1]])
 
 
 def _moved(finding: Finding, offset: int) -> Finding:

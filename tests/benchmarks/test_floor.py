@@ -27,4 +27,5 @@ def test_floor_times_each_reading_and_adds_them_up(capsys: pytest.CaptureFixture
         "together",
     }
     together = timed.pop("together")
-    assert together == pytest.approx(sum(timed.values()), abs=0.1)
+    # Each of the six figures is printed to 0.1 ms, so the sum of five may be 0.3 off.
+    assert together == pytest.approx(sum(timed.values()), abs=0.3)

@@ -94,3 +94,20 @@ def test_other_dashes_and_apostrophes_read_as_the_usual_ones(
     assert rules and [rule for rule, _ in _found(field, typed)] == rules
     for finding in CHECKER.check_field(PLAN, FIELD_PATHS[field], typed):
         assert finding.span is None or typed[slice(*finding.span)] == finding.text  # as typed
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Dad wont live in the family home.", ["directive-in-consensual-plan", "negative-outcome"]),
+        ("Mum dont shout at Jimmy.", ["negative-outcome"]),
+        ("Jimmy will want to go to school and see his parents.", []),
+    ],
+)
+def test_a_contraction_typed_without_its_apostrophe(text: str, rules: list[str]) -> None:
+    assert sorted(rule for rule, _ in _found("outcome", text)) == rules
+
+
+@pytest.mark.parametrize("who", ["T.B.C.", "S/W", "h/v"])
+def test_a_placeholder_or_a_job_written_with_dots_or_a_slash(who: str) -> None:
+    assert [rule for rule, _ in _found("who", who)] == ["owner-not-named"]

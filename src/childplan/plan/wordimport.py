@@ -1089,9 +1089,7 @@ def _cells_by_role(
 # A template's example row ("e.g. Mum will take ..."), and a cell still holding the
 # template's prompt ("(What needs to happen?)", "[Describe the need]", "Add more rows").
 _EXAMPLE = re.compile(r"^(?:e\.?g\.?|eg:|for example|example:)", re.IGNORECASE)
-_PROMPT = re.compile(
-    r"^\[[^\]]*\]$|^\([^)]*\)$|^(?:please )?add (?:more )?rows\b", re.IGNORECASE
-)
+_PROMPT = re.compile(r"^\[[^\]]*\]$|^\([^)]*\)$|^(?:please )?add (?:more )?rows\b", re.IGNORECASE)
 
 
 def _is_prompt_row(row: list[str]) -> bool:

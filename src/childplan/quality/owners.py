@@ -301,7 +301,7 @@ _GROUP_SUFFIX = r"\s+(?:involved|concerned|present|at the meeting|working with (
 
 # Words that say nobody is named yet.
 PLACEHOLDERS = (
-    r"tbc|tba|tbd|to be (?:confirmed|agreed|decided|allocated|arranged|identified|determined)|"
+    r"t\.?b\.?[cad]\.?|to be (?:confirmed|agreed|decided|allocated|arranged|identified|determined)|"
     r"unknown|not known|n/?a|none|nobody|no ?one|unallocated|not (?:yet )?allocated|"
     r"someone|somebody|anyone|anybody|whoever|"
     r"(?:a |an )?(?:worker|professional|member of staff|staff member|volunteer)(?: from .+)?|"
@@ -581,6 +581,8 @@ _TAIL = re.compile(
     r"may\b|jun|jul|aug|sep|oct|nov|dec)|on\s+(?=\d|mon|tue|wed|thu|fri|sat|sun))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+# Two-letter job abbreviations written with a slash, which would read as two people.
+_SLASHED = re.compile(r"(?<![\w/])(?:s/w|h/v|f/s/w|l/a|y/p)(?![\w/])", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\s*(?:[•·▪‣◦○●*–-]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\))\s+")
 _LABEL = re.compile(
     r"^\s*(?:who|by|lead|owner|responsible(?: person)?|action by)\s*[:\-–]\s*", re.IGNORECASE
@@ -843,6 +845,7 @@ class _Reader:
 
     def owner(self, text: str) -> Owner:
         text = _LIST_MARKER.sub("", _LABEL.sub("", text))
+        text = _SLASHED.sub(lambda m: m.group(0).replace("/", "").upper(), text)  # S/W: SW
         if text.isupper() and " " in text.strip():
             text = text.title()  # "LISA BROWN, FAMILY SUPPORT WORKER": names read by capitals
         if _PLACEHOLDER.match(_normal(text)):

@@ -53,7 +53,7 @@ _CARE = rf"(?:care\s+for|look\s+after|babysit|collect|pick\s+up)\s+{_PERSON}"
 # are about where someone lives or who they see ("Sarah cannot collect Jimmy on Tuesdays" is
 # a fact, "Tom will not care for Jimmy when he has been drinking" a family's safety step).
 _FORBID = (
-    r"(?:must\s+(?:not|never)|mustn['’]t|(?:is|are)\s+not\s+to|not\s+to|may\s+not|"
+    r"(?:must\s+(?:not|never)|mustn['’]?t|(?:is|are)\s+not\s+to|not\s+to|may\s+not|"
     r"not\s+(?:be\s+)?(?:allowed|permitted)\s+to|(?:prohibited|forbidden|banned|barred)\s+from)"
 )
 # "Dad is prohibited from visiting the family home."
@@ -62,8 +62,8 @@ _BARRED = (
     r"seeing|visiting|living|staying|sleeping|coming|going|returning|entering|contacting|"
     r"being\s+(?:left\s+)?alone|caring\s+for|looking\s+after)"
 )
-_CANNOT = r"(?:cannot|can['’]t|can\s+not)"
-_WILL_NOT = r"(?:will\s+(?:not|never)|won['’]t|should\s+not|shouldn['’]t|is\s+not\s+going\s+to)"
+_CANNOT = r"(?:cannot|can['’]?t|can\s+not)"  # "cant", typed without the apostrophe, too
+_WILL_NOT = r"(?:will\s+(?:not|never)|won['’]?t|should\s+not|shouldn['’]?t|is\s+not\s+going\s+to)"
 _SUPERVISED_SUBJECT = (
     r"(?:contact|family\s+time|visits?|(?:(?:all|any)\s+)?time\s+(?:spent\s+)?with)"
 )
@@ -115,7 +115,7 @@ TERMS = (
 # For each term, pieces of text of which one must be present for it to match.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "must not have contact": ("must", "not", "prohibit", "forbid", "bann", "barred"),
-    "will not live in the family home": ("not", "won", "never", "n't", "n’t"),
+    "will not live in the family home": ("not", "won", "never", "n't", "n’t", "cant", "shouldnt"),
     "all contact will be supervised": ("supervised",),
     "supervised contact only": ("supervised",),
     "supervise contact": ("supervis",),

@@ -26,7 +26,9 @@ TERMS = (
     _term(
         "will not",
         r"(?:(?:will|would|shall|should|must|can|could|do|does|did|is|are|was|were|has|have|"
-        r"had|to|may|might)\s+)?not|[a-z]+n['’]t|cannot",
+        r"had|to|may|might)\s+)?not|[a-z]+n['’]t|cannot|"
+        # the same typed without the apostrophe: "Dad wont", "Mum dont"
+        r"(?:wo|do|does|did|ca|is|are|was|were|could|would|should|must|have|has|had)nt",
     ),
     _term("no longer", r"no\s+longer(?!\s+than)"),
     _term("never", r"never"),
@@ -38,7 +40,26 @@ TERMS = (
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "stop": ("stop",),
-    "will not": ("not", "n't", "n’t"),
+    "will not": (
+        "not",
+        "n't",
+        "n’t",
+        "wont",
+        "dont",
+        "didnt",
+        "cant",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "couldnt",
+        "wouldnt",
+        "shouldnt",
+        "mustnt",
+        "havent",
+        "hasnt",
+        "hadnt",
+    ),
     "no longer": ("longer",),
     "never": ("never",),
     "refrain from": ("refrain",),

@@ -58,6 +58,7 @@ from typing import Any, Literal
 
 from childplan.plan.dates import DateError, find_dates, parse_timescale
 from childplan.plan.fileformat import PlanDocument, PlanFileError, Problem
+from childplan.plan.listmarkers import LIST_MARKER
 from childplan.plan.model import (
     Action,
     ActionStatus,
@@ -1075,7 +1076,7 @@ def _cells_by_role(
             continue
         key = "by" if i in by_columns else role
         if "\n" not in text:
-            text = _LIST_ITEM.sub("", text)  # one numbered or bulleted line: the text alone
+            text = LIST_MARKER.sub("", text)  # one numbered or bulleted line: the text alone
         if _PROMPT.match(text):
             continue  # the template's prompt left in the cell: "(What needs to happen?)"
         if text not in cells.setdefault(key, []):
@@ -1099,30 +1100,26 @@ def _is_prompt_row(row: list[str]) -> bool:
     )
 
 
-# A list item typed or numbered in a cell: "• ", "- ", "1. ", "2) ", "a) ".
-_LIST_ITEM = re.compile(r"^\s*(?:[•·▪‣◦○●\-–*]|\d{1,2}[.)]|[a-h][.)])\s+")
-
-
 def _one_action_each(cells: dict[str, str]) -> list[dict[str, str]]:
     """A cell listing several actions (a bullet or a number a line) is several actions; the
     who and when cells give each its own line when they have as many, or the same one when
     they have one. Lines that do not match up are kept together, as written."""
     items = _items(cells.get("action", ""))
     if len(items) == 1:
-        return [{**cells, "action": _LIST_ITEM.sub("", items[0])}]  # "• Book the GP"
-    if len(items) < 2 or not all(_LIST_ITEM.match(line) for line in items):
+        return [{**cells, "action": LIST_MARKER.sub("", items[0])}]  # "• Book the GP"
+    if len(items) < 2 or not all(LIST_MARKER.match(line) for line in items):
         return [cells]
     paired: dict[str, list[str]] = {}
     for key in ("who", "when", "who_when", "status"):
         lines = _items(cells.get(key, ""))
         if len(lines) == len(items):
-            paired[key] = [_LIST_ITEM.sub("", line) for line in lines]
+            paired[key] = [LIST_MARKER.sub("", line) for line in lines]
         elif len(lines) > 1:
             return [cells]  # three actions and two dates: which goes with which?
     return [
         {
             **cells,
-            "action": _LIST_ITEM.sub("", item),
+            "action": LIST_MARKER.sub("", item),
             **{key: lines[i] for key, lines in paired.items()},
         }
         for i, item in enumerate(items)

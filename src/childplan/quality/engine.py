@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from childplan.plan.listmarkers import LIST_MARKER
 from childplan.plan.model import Plan, TextField
 from childplan.quality.config import Config
 from childplan.quality.rule import Context, Finding, Hit, PlanCheck, Rule, Severity, WordingCheck
@@ -86,7 +87,7 @@ class Checker:
     def _check_text(
         self, plan: Plan, field: TextField, contexts: dict[str, Context]
     ) -> list[Finding]:
-        marker = _LIST_MARKER.match(field.text)
+        marker = LIST_MARKER.match(field.text)
         if marker:  # "• social worker", "1. Mum will ...": the rules read what follows
             said = replace(field, text=field.text[marker.end() :])
             return [_moved(f, marker.end()) for f in self._check_text(plan, said, contexts)]
@@ -125,10 +126,6 @@ class Checker:
             )
             for active in self._active
         }
-
-
-# A bullet or number typed, or kept from Word, in front of a field's text.
-_LIST_MARKER = re.compile(r"\s*(?:[•·▪‣◦○●*–-]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\))\s+")
 
 
 # Marks typed or pasted for the usual ones, one character for one so that spans hold: other

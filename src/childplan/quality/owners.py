@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from childplan.plan.listmarkers import LIST_MARKER
 from childplan.plan.model import Child, Person, Plan
 
 OwnerKind = Literal[
@@ -583,7 +584,6 @@ _TAIL = re.compile(
 )
 # Two-letter job abbreviations written with a slash, which would read as two people.
 _SLASHED = re.compile(r"(?<![\w/])(?:s/w|h/v|f/s/w|l/a|y/p)(?![\w/])", re.IGNORECASE)
-_LIST_MARKER = re.compile(r"^\s*(?:[•·▪‣◦○●*–-]|\d{1,2}[.)]|[a-h][.)]|\(\d{1,2}\))\s+")
 _LABEL = re.compile(
     r"^\s*(?:who|by|lead|owner|responsible(?: person)?|action by)\s*[:\-–]\s*", re.IGNORECASE
 )
@@ -844,7 +844,7 @@ class _Reader:
         return self.read_before[text]
 
     def owner(self, text: str) -> Owner:
-        text = _LIST_MARKER.sub("", _LABEL.sub("", text))
+        text = LIST_MARKER.sub("", _LABEL.sub("", text))
         text = _SLASHED.sub(lambda m: m.group(0).replace("/", "").upper(), text)  # S/W: SW
         if text.isupper() and " " in text.strip():
             text = text.title()  # "LISA BROWN, FAMILY SUPPORT WORKER": names read by capitals

@@ -826,3 +826,91 @@ def test_no_plan_table_says_what_the_nearest_table_lacks(tmp_path: Path) -> None
     what = _document("Child's name: Jimmy Smith", "Date of plan: 02/11/2026")
     _table(what, ("What", "Who", "When"), [("Bedtime at 7pm.", "Mum", "4/12/2026")])
     assert _read(what, tmp_path).needs[0].outcomes[0].actions[0].action == "Bedtime at 7pm."
+
+
+def test_what_only_looks_like_a_template_is_the_plan(tmp_path: Path) -> None:
+    document = _document("Child's name: Egor Novak", "Date of plan: 02/11/2026")
+    header = ("Need", "Outcome", "Action", "Who and when")
+    rows = [
+        ("Egor needs his own bed.", "Egor sleeps in his bed.", "Apply for a bed.", "Mum, 4/12"),
+        ("", "", "(Mum's idea) Ask Nan for her spare bed.", "Mum, 11/12"),
+    ]
+    _table(document, header, rows)
+    (need,) = _read(document, tmp_path).needs
+    assert need.reason == "Egor needs his own bed."
+    assert [a.action for a in need.outcomes[0].actions] == [
+        "Apply for a bed.",
+        "(Mum's idea) Ask Nan for her spare bed.",
+    ]
+
+
+def test_a_small_table_inside_a_plan_cell_leaves_the_plan_table_whole(tmp_path: Path) -> None:
+    document = _document("Child's name: Ava Green", "Date of plan: 02/11/2026")
+    table = _table(document, SEED_001, [("Ava needs to sleep.", "Bedtime at 7pm.", "Mum, 4/12")])
+    table.rows[1].cells[1].add_table(rows=1, cols=2)
+    assert [n.reason for n in _read(document, tmp_path).needs] == ["Ava needs to sleep."]
+
+
+def test_a_different_table_after_a_note_is_not_the_plan_carried_over(tmp_path: Path) -> None:
+    document = _document("Child's name: Ruby Walsh", "Date of plan: 02/11/2026")
+    _table(document, SEED_001, [("Ruby needs protecting.", "Mum to do the course.", "Mum, 12/1")])
+    document.add_paragraph("Family network contact numbers")
+    _row_alone(document, ("Pat Moss (Nan)", "07700 900123", "Saturdays"))
+    document.add_paragraph("Signed by the parents and the social worker")
+    _row_alone(document, ("Sarah Walsh", "Mother", "02/11/2026"))
+    assert [n.reason for n in _read(document, tmp_path).needs] == ["Ruby needs protecting."]
+
+
+def test_when_lines_under_who_lines_stay_paired(tmp_path: Path) -> None:
+    document = _document("Child's name: Leo Barker", "Date of plan: 02/11/2026")
+    header = ("Need", "Action", "Who", "When")
+    table = _table(
+        document, header, [("Leo's speech.", "", "Jo Bell\nMum", "by 4/12/2026\nweekly")]
+    )
+    _bulleted(table.rows[1].cells[1], ["Refer Leo to speech therapy.", "Practise every evening."])
+    actions = _read(document, tmp_path).needs[0].outcomes[0].actions
+    assert [(a.who, a.when.text if a.when else None) for a in actions] == [
+        ("Jo Bell", "by 4/12/2026"),
+        ("Mum", "weekly"),
+    ]
+
+
+def test_other_peoples_views_are_not_the_childs(tmp_path: Path) -> None:
+    document = _document(
+        "Child's name: Ava Green",
+        "Date of plan: 02/11/2026",
+        "Ava's views:",
+        "Ava says she likes nursery.",
+        "Nan's views",
+        "Nan thinks Mum needs more help.",
+        "Parents' views:",
+    )
+    _table(document, ("What is going well", "What we would like"), [("Nursery.", "A break.")])
+    _table(document, SEED_001, [("Ava needs a bed.", "Apply for a bed.", "Mum, 4/12")])
+    assert _read(document, tmp_path).childs_views == "Ava says she likes nursery."
+
+
+def test_tracking_columns_named_otherwise(tmp_path: Path) -> None:
+    document = _document("Child's name: Maisie Clarke", "Date of plan: 02/11/2026")
+    header = (
+        "Outcome",
+        "Action",
+        "Who",
+        "By when",
+        "Date of completion",
+        "Outcome met (Yes/No/Partly)",
+    )
+    rows = [
+        (
+            "Maisie sees a dentist.",
+            "Register her.",
+            "Lisa Clarke",
+            "30/11/2026",
+            "5/12/2026",
+            "Partly",
+        )
+    ]
+    _table(document, header, rows)
+    outcome = _read(document, tmp_path).needs[0].outcomes[0]
+    assert outcome.outcome == "Maisie sees a dentist."
+    assert outcome.actions[0].when == Timescale("30/11/2026", dt.date(2026, 11, 30))

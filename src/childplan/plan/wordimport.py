@@ -211,7 +211,7 @@ def _not_word(path: Path) -> str:
 def _body_elements(parent: Any) -> Iterator[Any]:
     """Paragraphs and tables in reading order, including those inside content controls."""
     for child in parent.iterchildren():
-        if child.tag == f"{_W}tbl" and child.find(f".//{_W}tc/{_W}tbl") is not None:
+        if child.tag == f"{_W}tbl" and _is_layout(child):
             # A form laid out as a table with the plan's table inside a cell: the cells'
             # contents are the document.
             for cell in child.iter(f"{_W}tc"):
@@ -222,6 +222,14 @@ def _body_elements(parent: Any) -> Iterator[Any]:
         elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
             content = child.find(f"{_W}sdtContent")
             yield from _body_elements(content if content is not None else child)
+
+
+def _is_layout(tbl: Any) -> bool:
+    """A form laid out as a table of one column, holding a table in a cell (not a plan table
+    with a small table in one of its cells)."""
+    rows = tbl.findall(f"{_W}tr")
+    one_column = all(len(row.findall(f"{_W}tc")) == 1 for row in rows)
+    return one_column and tbl.find(f".//{_W}tc/{_W}tbl") is not None
 
 
 def _paragraph_text(p: Any) -> str:
@@ -246,6 +254,16 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# A "when" of its own under another line ("Mum (Sarah Barker)" over "weekly" or "by 4/12"),
+# not the rest of a sentence wrapped onto the next line ("Jimmy needs to be seen" / "by his
+# G.P.").
+_OWN_LINE = re.compile(
+    r"(?:by|from|until|till|on|before|w/c|within)\s+\d|(?:weekly|daily|fortnightly|monthly|termly|"
+    r"ongoing|on-going|asap|tbc|immediately|every|each)\b|"
+    r"at\s+(?:the\s+|each\s+)?(?:next\s+)?(?:review|meeting|conference|core\s+group|visit)"
+)
+
+
 def _clean(text: str) -> str:
     """Spaces tidied, blank lines dropped, and a sentence broken over lines (text pasted
     from a PDF, one line per paragraph) joined again: a line that starts in lower case
@@ -255,7 +273,12 @@ def _clean(text: str) -> str:
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     joined: list[str] = []
     for line in filter(None, lines):
-        if joined and line[0].islower() and not joined[-1].endswith((".", "!", "?", ":", ";")):
+        if (
+            joined
+            and line[0].islower()
+            and not _OWN_LINE.match(line)
+            and not joined[-1].endswith((".", "!", "?", ":", ";"))
+        ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
@@ -397,8 +420,10 @@ _WHEN = re.compile(dict(_ROLE_WORDS)["when"])
 # Columns that track the plan rather than say it: whether it was achieved, when it was done
 # or reviewed. Read as outcomes or dates, they would rewrite the outcome or its date.
 _TRACKING = re.compile(
-    r"^(?:(?:outcome|goal|target|action)s? )?(?:achieved|met|completed)(?: y/n| yes/no)?$|"
-    r"^(?:date|when) (?:completed|achieved|done|reviewed|started|of review)$|"
+    r"^(?:(?:outcome|goal|target|action)s? )?(?:achieved|met|completed|complete)(?: y/n| yes/no|"
+    r" yes/no/partly| yes/no/partially)?$|"
+    r"^(?:date|when) (?:completed|achieved|done|reviewed|started|actioned|of review|"
+    r"of completion)$|"
     r"^(?:done|completed? date|completed on)$|^(?:start|review|reviewed) date$"
 )
 
@@ -505,8 +530,10 @@ _SECTION_KEYS: tuple[tuple[str, str], ...] = (
 _SECTION_PATTERNS = [(key, re.compile(rf"(?:{words})")) for key, words in _SECTION_KEYS]
 _LIST_SECTIONS = ("worries", "strengths", "assumptions")
 _NOT_CHILD = re.compile(
-    r"^(?:parent|parents|mother|father|mum|dad|carer|carers|professional|professionals|"
-    r"family|agency|agencies|school|other)(?:'s|s')?\b"
+    r"^(?:what does |what do |what did )?(?:the )?(?:parent|parents|mother|father|mum|dad|carer|"
+    r"carers|professional|professionals|family|agency|agencies|school|other|others|nan|nana|"
+    r"gran|granny|grandma|grandmother|grandad|grandfather|grandparents?|aunt|auntie|uncle|"
+    r"sister|brother|siblings?|step\w*|foster carers?|social worker|teacher)(?:'s|s')?\b"
 )
 
 _PLAN_TYPE_WORDS: tuple[tuple[PlanType, str], ...] = (
@@ -602,6 +629,9 @@ def _read_details(blocks: list[_Block], headers: dict[int, _Header]) -> _Details
         if heading_key is not None:
             section = heading_key
             continue
+        if _key_of(text, _SECTION_PATTERNS) is not None:
+            section = None  # "Nan's views": a section, but not the child's
+            continue
         detail_key = _key_of(text, _DETAIL_PATTERNS)
         if detail_key is not None and len(text) <= 40:
             section, pending = None, (detail_key, text)
@@ -628,6 +658,9 @@ def _read_details(blocks: list[_Block], headers: dict[int, _Header]) -> _Details
                     _set_detail(details, detail_key, key, value)
                 else:
                     pending = (detail_key, key)
+                continue
+            if not value:
+                section = None  # "Parents' views:": the heading of another section
                 continue
         if block.heading:
             section = None
@@ -847,7 +880,7 @@ def _plan_headers(blocks: list[_Block]) -> dict[int, _Header]:
     previous: _Table | None = None  # the last table, if only notes have come since
     for block in blocks:
         if isinstance(block, _Paragraph):
-            if block.heading or _section_key(block.text) or _SIGNING.search(_norm(block.text)):
+            if not _CONTINUED.search(_norm(block.text)) or len(block.text) > 80:
                 previous = None  # a new part of the document: the table after is not this one
             continue
         if block.number > 0:
@@ -870,9 +903,11 @@ def _plan_headers(blocks: list[_Block]) -> dict[int, _Header]:
     return headers
 
 
+# A note between the halves of a table split over pages ("Plan continues overleaf").
+_CONTINUED = re.compile(r"\bcontinu|\bnext page\b|\boverleaf\b|\bcont'?d\b|^page \d")
 _SIGNATURE = re.compile(r"\bsign(?:ed|ature|atures)\b")
 # Before a table of signatures, not of the plan.
-_SIGNING = re.compile(r"sign(?:ed|atures?|ing)?|agreement|declaration|consent")
+_SIGNING = re.compile(r"\bsign(?:ed|atures?|ing)?\b|\bagreement\b|\bdeclaration\b|\bconsent\b")
 
 
 @dataclass
@@ -1089,8 +1124,12 @@ def _cells_by_role(
 
 # A template's example row ("e.g. Mum will take ..."), and a cell still holding the
 # template's prompt ("(What needs to happen?)", "[Describe the need]", "Add more rows").
-_EXAMPLE = re.compile(r"^(?:e\.?g\.?|eg:|for example|example:)", re.IGNORECASE)
-_PROMPT = re.compile(r"^\[[^\]]*\]$|^\([^)]*\)$|^(?:please )?add (?:more )?rows\b", re.IGNORECASE)
+_EXAMPLE = re.compile(r"^(?:e\.?g\.?(?=[\s:,]|$)|for example\b|example:)", re.IGNORECASE)
+_PROMPT = re.compile(
+    r"^\[[^\]]*\]$|^\((?:[^)]*\?|(?:please|describe|insert|enter|add|list|state|include|write|"
+    r"give|name|who|what|when|how)\b[^)]*)\)$|^(?:please )?add (?:more )?rows\b",
+    re.IGNORECASE,
+)
 
 
 def _is_prompt_row(row: list[str]) -> bool:

@@ -914,3 +914,19 @@ def test_tracking_columns_named_otherwise(tmp_path: Path) -> None:
     outcome = _read(document, tmp_path).needs[0].outcomes[0]
     assert outcome.outcome == "Maisie sees a dentist."
     assert outcome.actions[0].when == Timescale("30/11/2026", dt.date(2026, 11, 30))
+
+
+def test_a_list_under_an_action_is_its_points_not_more_actions(tmp_path: Path) -> None:
+    document = _document("Child's name: Ruby Walsh", "Date of plan: 02/11/2026")
+    table = _table(
+        document, SEED_001, [("Ruby has seen Dad hurt Mum.", "", "Ryan Walsh, 31/03/2027")]
+    )
+    _bulleted(
+        table.rows[1].cells[1],
+        ["Dad to do the Caring Dads course, which covers:", "managing anger", "co-parenting"],
+    )
+    (action,) = _read(document, tmp_path).needs[0].outcomes[0].actions
+    assert action.action == (
+        "Dad to do the Caring Dads course, which covers:\n• managing anger\n• co-parenting"
+    )
+    assert action.who == "Ryan Walsh"

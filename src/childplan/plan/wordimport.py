@@ -1143,11 +1143,14 @@ def _one_action_each(cells: dict[str, str]) -> list[dict[str, str]]:
     """A cell listing several actions (a bullet or a number a line) is several actions; the
     who and when cells give each its own line when they have as many, or the same one when
     they have one. Lines that do not match up are kept together, as written."""
-    items = _items(cells.get("action", ""))
-    if len(items) == 1:
-        return [{**cells, "action": LIST_MARKER.sub("", items[0])}]  # "• Book the GP"
-    if len(items) < 2 or not all(LIST_MARKER.match(line) for line in items):
+    lines = _items(cells.get("action", ""))
+    if len(lines) == 1:
+        return [{**cells, "action": LIST_MARKER.sub("", lines[0])}]  # "• Book the GP"
+    if len(lines) < 2 or not all(LIST_MARKER.match(line) for line in lines):
         return [cells]
+    items = _actions_in(lines)
+    if len(items) == 1:
+        return [{**cells, "action": items[0]}]
     paired: dict[str, list[str]] = {}
     for key in ("who", "when", "who_when", "status"):
         lines = _items(cells.get(key, ""))
@@ -1156,13 +1159,27 @@ def _one_action_each(cells: dict[str, str]) -> list[dict[str, str]]:
         elif len(lines) > 1:
             return [cells]  # three actions and two dates: which goes with which?
     return [
-        {
-            **cells,
-            "action": LIST_MARKER.sub("", item),
-            **{key: lines[i] for key, lines in paired.items()},
-        }
+        {**cells, "action": item, **{key: lines[i] for key, lines in paired.items()}}
         for i, item in enumerate(items)
     ]
+
+
+def _actions_in(lines: list[str]) -> list[str]:
+    """The actions of a list: an item ending with ':' holds the points under it ("the course,
+    which covers:" / "• managing anger"), and an item in lower case or in brackets goes on
+    from the one before ("(Mum's idea)")."""
+    actions: list[str] = []
+    holding = False  # the last action ended with ':' and takes the points that follow
+    for line in lines:
+        said = LIST_MARKER.sub("", line)
+        if actions and holding and said[:1].islower():
+            actions[-1] = f"{actions[-1]}\n{line}"  # a point of it, kept as a list
+        elif actions and (said[:1].islower() or said[:1] == "("):
+            actions[-1] = f"{actions[-1]} {said}"
+        else:
+            actions.append(said)
+            holding = said.endswith(":")
+    return actions
 
 
 def _items(text: str) -> list[str]:

@@ -121,37 +121,33 @@ def plan_from_data(
 def dependency_problems(plan: Plan) -> list[tuple[str, str]]:
     """Each ``depends_on`` that names no action's ``id``: a misspelt id would otherwise
     switch off the check that actions come in order, without anyone knowing."""
-    ids = [
-        action.id
-        for need in plan.needs
-        for outcome in need.outcomes
-        for action in outcome.actions
-        if action.id
+    actions = [
+        (f"needs[{n}].outcomes[{o}].actions[{a}]", action)
+        for n, need in enumerate(plan.needs)
+        for o, outcome in enumerate(need.outcomes)
+        for a, action in enumerate(outcome.actions)
     ]
+    ids = [action.id for _, action in actions if action.id]
     problems = []
-    for n, need in enumerate(plan.needs):
-        for o, outcome in enumerate(need.outcomes):
-            for a, action in enumerate(outcome.actions):
-                for i, needed in enumerate(action.depends_on):
-                    if needed in ids:
-                        continue
-                    close = difflib.get_close_matches(needed, ids, n=1)
-                    hint = (
-                        f"; did you mean '{close[0]}'?"
-                        if close
-                        else (
-                            "; give that action an 'id' first"
-                            if not ids
-                            else f"; the actions' ids are {', '.join(repr(x) for x in ids[:8])}"
-                        )
+    for path, action in actions:
+        for i, needed in enumerate(action.depends_on):
+            if needed not in ids:
+                problems.append(
+                    (
+                        f"{path}.depends_on[{i}]",
+                        f"'{needed}' is no action's id" + _id_hint(needed, ids),
                     )
-                    problems.append(
-                        (
-                            f"needs[{n}].outcomes[{o}].actions[{a}].depends_on[{i}]",
-                            f"'{needed}' is no action's id{hint}",
-                        )
-                    )
+                )
     return problems
+
+
+def _id_hint(needed: str, ids: list[str]) -> str:
+    close = difflib.get_close_matches(needed, ids, n=1)
+    if close:
+        return f"; did you mean '{close[0]}'?"
+    if not ids:
+        return "; give that action an 'id' first"
+    return f"; the actions' ids are {', '.join(repr(i) for i in ids[:8])}"
 
 
 def dumps_plan(plan: Plan, fmt: str = "yaml") -> str:

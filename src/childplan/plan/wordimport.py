@@ -447,7 +447,7 @@ def _role(heading: str) -> Role | None:
 
 def _header_roles(row: list[str]) -> list[Role | None] | None:
     """The role of each column when this row is a plan table's header, else None."""
-    if any(_SIGNATURE.search(_norm(cell)) for cell in row):
+    if any(_SIGNING.search(_norm(cell)) for cell in row):
         return None  # "I agree to the actions in this plan | Signature | Date signed"
     roles = [_role(cell) for cell in row]
     found = set(roles)
@@ -606,9 +606,9 @@ def _read_details(blocks: list[_Block], headers: dict[int, _Header]) -> _Details
     for block in blocks:
         if isinstance(block, _Table):
             header = headers.get(block.number)
-            if header is None and section is not None and _section_table_text(block.rows):
-                # "Noah's views" over a table of what he said, column by column
-                _add_section(details, section, _section_table_text(block.rows))
+            written = _section_table_text(block.rows) if header is None and section else ""
+            if section is not None and written:
+                _add_section(details, section, written)  # "Noah's views" over a table
                 section, pending = None, None
                 continue
             section, pending = None, None
@@ -895,7 +895,7 @@ def _plan_headers(blocks: list[_Block]) -> dict[int, _Header]:
                     and previous.number in headers
                     and block.rows
                     and len(block.rows[0]) == len(previous.rows[0])
-                    and not any(_SIGNATURE.search(_norm(cell)) for cell in block.rows[0])
+                    and not any(_SIGNING.search(_norm(cell)) for cell in block.rows[0])
                 ):
                     carried = headers[previous.number]
                     headers[block.number] = _Header(-1, carried.roles, carried.texts)
@@ -905,8 +905,7 @@ def _plan_headers(blocks: list[_Block]) -> dict[int, _Header]:
 
 # A note between the halves of a table split over pages ("Plan continues overleaf").
 _CONTINUED = re.compile(r"\bcontinu|\bnext page\b|\boverleaf\b|\bcont'?d\b|^page \d")
-_SIGNATURE = re.compile(r"\bsign(?:ed|ature|atures)\b")
-# Before a table of signatures, not of the plan.
+# The words of signing the plan: a table or a row of them is not the plan's.
 _SIGNING = re.compile(r"\bsign(?:ed|atures?|ing)?\b|\bagreement\b|\bdeclaration\b|\bconsent\b")
 
 

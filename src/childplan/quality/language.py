@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from childplan.plan.dates import find_dates
 
-# A sentence ends at . ! or ? followed by a space, or at a line break.
-# A line break ends a sentence, unless the next line goes on in lower case: Word cells and
-# text boxes break sentences over lines ("attend eight\nsessions with a DV project").
+# A sentence ends at . ! or ? followed by a space, or at a line break, unless the next line
+# goes on in lower case: Word cells and text boxes break sentences over lines ("attend
+# eight\nsessions with a DV project").
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n+(?![a-z])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Miss|Mx|St|Prof|Rev|e\.g|i\.e|etc|approx|vs|G\.P)|\b[A-Z])\.$",

@@ -326,8 +326,8 @@ ORGANISATIONS: tuple[tuple[str, str | None], ...] = (
     ),
     (r"adult services|adult social care|adults'? services|adult mental health", ADULTS),
     (
-        r"children'?s services|childrens services|children'?s social care|social care|"
-        r"children'?s? social care|social services|social services department|ssd|social work|"
+        r"children'?s services|childrens services|children'?s? social care|social care|"
+        r"social services|social services department|ssd|social work|"
         r"csc|la|local authority|council|early help|family help|"
         r"family support|mash|front door|children'?s centre|family hub|sure start|fostering|"
         r"leaving care|edge of care|children and families",

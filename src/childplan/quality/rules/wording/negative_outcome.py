@@ -21,6 +21,12 @@ def _term(phrase: str, pattern: str) -> Term:
     return Term(phrase, pattern=rf"(?<![\w-])(?:{pattern})(?![\w-])", suggestion=SUGGESTION)
 
 
+# Verbs whose negative is written without its apostrophe often enough to read: "wont", "dont".
+_CONTRACTED = (
+    "wo", "do", "does", "did", "ca", "is", "are", "was", "were", "could", "would", "should",
+    "must", "have", "has", "had",
+)  # fmt: skip
+
 TERMS = (
     _term("stop", r"stop(?:s|ped|ping)?"),
     _term(
@@ -28,7 +34,7 @@ TERMS = (
         r"(?:(?:will|would|shall|should|must|can|could|do|does|did|is|are|was|were|has|have|"
         r"had|to|may|might)\s+)?not|[a-z]+n['’]t|cannot|"
         # the same typed without the apostrophe: "Dad wont", "Mum dont"
-        r"(?:wo|do|does|did|ca|is|are|was|were|could|would|should|must|have|has|had)nt",
+        rf"(?:{'|'.join(_CONTRACTED)})nt",
     ),
     _term("no longer", r"no\s+longer(?!\s+than)"),
     _term("never", r"never"),
@@ -40,26 +46,7 @@ TERMS = (
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "stop": ("stop",),
-    "will not": (
-        "not",
-        "n't",
-        "n’t",
-        "wont",
-        "dont",
-        "didnt",
-        "cant",
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-        "couldnt",
-        "wouldnt",
-        "shouldnt",
-        "mustnt",
-        "havent",
-        "hasnt",
-        "hadnt",
-    ),
+    "will not": ("not", "n't", "n’t", *(f"{verb}nt" for verb in _CONTRACTED)),
     "no longer": ("longer",),
     "never": ("never",),
     "refrain from": ("refrain",),
